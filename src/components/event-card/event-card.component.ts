@@ -1,0 +1,165 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Feed, FeedContact, FeedEvent } from '../../feed/schema.js';
+import { eventTiming, nextEvent, splitList } from '../../feed/select.js';
+import type { Language } from '../../i18n/index.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { formatTiming } from '../../time/format.js';
+import { visitorTimeZone } from '../../time/intl-cache.js';
+import { eventCardStyles } from './event-card.styles.js';
+
+const DEFAULT_HEADING_LEVEL = 3;
+
+/**
+ * @summary One event from the feed: title, date and time, place, organizer and links.
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart status - The badge of a cancelled, postponed or rescheduled event.
+ * @csspart title - The event's title (a heading).
+ * @csspart date - Date and time.
+ * @csspart location - Venue and address.
+ * @csspart attendance - In person / online.
+ * @csspart description - The event's description.
+ * @csspart organizer - Organizer and contact.
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart links - The links to details and registration.
+ * @csspart link - One link.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart stale - The notice shown above earlier data when an update failed.
+ * @csspart empty - Shown when the event does not exist or nothing is upcoming.
+ *
+ * @cssproperty --qw-event-card-background - Card background (falls back to `--qw-color-background`).
+ * @cssproperty --qw-event-card-border - Card border (falls back to `--qw-color-border`).
+ * @cssproperty --qw-event-card-padding - Inner spacing (falls back to `--qw-space-m`).
+ *
+ * @event qw-feed-load - The feed was read. `detail`: `{ url, feed, issues }`.
+ * @event qw-feed-error - The feed could not be loaded or read. `detail`: `{ kind, url, status?, message, hasStaleData }`.
+ */
+export class QwEventCard extends FeedElement {
+  static override styles = [hostStyles, eventCardStyles];
+
+  static override properties: PropertyDeclarations = {
+    event: { type: String },
+    tags: { type: String },
+    programme: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** id of the event to show; without it, the next upcoming event. */
+  declare event: string | undefined;
+  /** Comma-separated tags: without `event`, show the next event with one of them. */
+  declare tags: string | undefined;
+  /** Programme id: without `event`, show the next event of that programme. */
+  declare programme: string | undefined;
+  /** Level (1–6) of the title's heading, to fit the page's outline. Default 3. */
+  declare headingLevel: number | undefined;
+
+  protected override render() {
+    const feed = this.feedController.snapshot?.feed;
+    const language = this.language(feed);
+    const state = this.renderFeedState(language);
+    if (state || !feed) return state;
+    const event = this.#chooseEvent(feed);
+    const body = event
+      ? this.#renderEvent(event, feed, language)
+      : html`<p part="empty">${this.event ? language.messages.eventNotFound : language.messages.noUpcomingEvents}</p>`;
+    return html`${this.renderStaleNotice(language)}${body}`;
+  }
+
+  #chooseEvent(feed: Feed): FeedEvent | undefined {
+    const id = this.event?.trim();
+    if (id) return feed.events.find((event) => event.id === id);
+    return nextEvent(feed, this.currentTime(feed), { tags: splitList(this.tags), programme: this.programme?.trim() });
+  }
+
+  #headingLevel(): number {
+    const level = this.headingLevel;
+    if (level === undefined || level === null) return DEFAULT_HEADING_LEVEL;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warnOnce(`heading-level="${this.getAttribute('heading-level')}" is not 1–6; 3 is used`);
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  #renderEvent(event: FeedEvent, feed: Feed, language: Language): TemplateResult {
+    const { messages, locale } = language;
+    const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
+    const when = formatTiming(eventTiming(event, feed), locale, messages, visitorTimeZone());
+    const attendance = event.attendance ?? 'offline';
+    const onlineUrl = attendance !== 'offline' ? event.location?.url : undefined;
+    return html`
+      <article part="base" class=${status ?? 'scheduled'} aria-labelledby="title">
+        <div class="heading">
+          ${status ? html`<p part="status" class="status">${messages.eventStatus[status]}</p>` : nothing}
+          <p id="title" part="title" role="heading" aria-level=${this.#headingLevel()}>${event.title}</p>
+        </div>
+        <dl class="facts">
+          <div>
+            <dt class="visually-hidden">${messages.when}</dt>
+            <dd part="date">${when}</dd>
+          </div>
+          ${this.#renderLocation(event, language)}
+          ${event.attendance
+            ? html`<div>
+                <dt class="visually-hidden">${messages.attendanceLabel}</dt>
+                <dd part="attendance">
+                  ${messages.attendance[attendance]}${onlineUrl
+                    ? html` · <a part="link online-link" href=${onlineUrl}>${messages.joinOnline}</a>`
+                    : nothing}
+                </dd>
+              </div>`
+            : nothing}
+          ${event.organizer ? this.#renderContact(event.organizer, messages.organizer, language) : nothing}
+        </dl>
+        ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
+        ${event.tags?.length
+          ? html`<ul part="tags" aria-label=${messages.tags}>
+              ${event.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+            </ul>`
+          : nothing}
+        ${event.url || event.registrationUrl
+          ? html`<p part="links">
+              ${event.url ? html`<a part="link details-link" href=${event.url}>${messages.details}</a>` : nothing}
+              ${event.registrationUrl
+                ? html`<a part="link register-link" href=${event.registrationUrl}>${messages.register}</a>`
+                : nothing}
+            </p>`
+          : nothing}
+      </article>
+    `;
+  }
+
+  #renderLocation(event: FeedEvent, language: Language) {
+    const location = event.location;
+    const place = [
+      location?.name,
+      location?.address,
+      [location?.postalCode, location?.city].filter(Boolean).join(' '),
+      location?.region,
+    ].filter(Boolean);
+    if (place.length === 0) return nothing;
+    return html`<div>
+      <dt class="visually-hidden">${language.messages.where}</dt>
+      <dd part="location">${place.join(', ')}</dd>
+    </div>`;
+  }
+
+  #renderContact(contact: FeedContact, label: string, { messages }: Language) {
+    const hasAny = contact.name || contact.email || contact.phone || contact.url;
+    if (!hasAny) return nothing;
+    return html`<div>
+      <dt>${label}</dt>
+      <dd part="organizer">
+        ${contact.name ? html`<span>${contact.name}</span>` : nothing}
+        ${contact.email
+          ? html`<span>${messages.email}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></span>`
+          : nothing}
+        ${contact.phone
+          ? html`<span>${messages.phone}: <a href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>${contact.phone}</a></span>`
+          : nothing}
+        ${contact.url ? html`<span><a href=${contact.url}>${messages.website}</a></span>` : nothing}
+      </dd>
+    </div>`;
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * Reads a feed document item by item. Validation is never all-or-nothing: an item
+ * whose required field is missing or invalid is skipped, an invalid optional field
+ * is dropped, unknown fields are ignored, and every such decision is reported.
+ */
+import type * as z from 'zod/mini';
+import { resolveTiming, parseFeedTime, endInstant, startInstant } from '../time/feed-time.js';
+import {
+  callSchema,
+  DEFAULT_TIME_ZONE,
+  eventSchema,
+  FEED_VERSION,
+  feedSchema,
+  programmeSchema,
+  urlSchemas,
+  type Feed,
+  type FeedCall,
+  type FeedEvent,
+  type FeedProgramme,
+} from './schema.js';
+
+export type FeedList = 'events' | 'calls' | 'programmes';
+
+/** One thing the reader skipped, dropped or wants the publisher to know. */
+export interface FeedIssue {
+  /** `item-skipped`: the item is not shown; `field-dropped`: the item is shown without that field. */
+  readonly action: 'item-skipped' | 'field-dropped' | 'warning';
+  /** JSON path from the feed's root, e.g. `events[3].start`. */
+  readonly path: string;
+  readonly list?: FeedList;
+  readonly index?: number;
+  readonly id?: string;
+  /** What is wrong and how to fix it, e.g. `'20.03.2017' is not a date; write 2017-03-20`. */
+  readonly message: string;
+}
+
+export type FeedDocumentErrorKind = 'not-json' | 'not-a-feed';
+
+export type FeedReadResult =
+  | { readonly ok: true; readonly feed: Feed; readonly issues: readonly FeedIssue[] }
+  | { readonly ok: false; readonly kind: FeedDocumentErrorKind; readonly message: string };
+
+type AnySchema = z.ZodMiniType;
+type WalkResult = { ok: true; value: unknown } | { ok: false; path: string; message: string };
+
+interface ItemContext {
+  readonly baseUrl: string | undefined;
+  readonly list?: FeedList;
+  readonly index?: number;
+  readonly id?: string;
+  readonly issues: FeedIssue[];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const def = (schema: AnySchema) =>
+  (schema as unknown as { _zod: { def: { type: string; innerType?: AnySchema; shape?: Record<string, AnySchema>; element?: AnySchema } } })._zod.def;
+
+function report(ctx: ItemContext, action: FeedIssue['action'], path: string, message: string) {
+  ctx.issues.push({ action, path, list: ctx.list, index: ctx.index, id: ctx.id, message });
+}
+
+/** Resolves a link against the feed's URL; only http(s) links are kept. */
+export function resolveLink(value: string, baseUrl: string | undefined): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim(), baseUrl);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+}
+
+function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext): WalkResult {
+  const { type, shape, element } = def(schema);
+  if (type === 'object' && shape) {
+    if (!isPlainObject(value)) return { ok: false, path, message: 'must be an object with named fields' };
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(shape)) {
+      const fieldDef = def(field);
+      const optional = fieldDef.type === 'optional';
+      const raw = value[key];
+      const fieldPath = `${path}.${key}`;
+      // `null` is how many tools write "no value": treat it as absent, not as an error.
+      if (raw === undefined || raw === null) {
+        if (!optional) return { ok: false, path: fieldPath, message: 'is missing' };
+        continue;
+      }
+      const result = walk(optional ? fieldDef.innerType! : field, raw, fieldPath, ctx);
+      if (result.ok) out[key] = result.value;
+      else if (optional) report(ctx, 'field-dropped', result.path, result.message);
+      else return result;
+    }
+    return { ok: true, value: out };
+  }
+  if (type === 'array' && element) {
+    if (!Array.isArray(value)) return { ok: false, path, message: 'must be a list, e.g. ["…", "…"]' };
+    const out: unknown[] = [];
+    value.forEach((entry, i) => {
+      const result = walk(element, entry, `${path}[${i}]`, ctx);
+      if (result.ok) out.push(result.value);
+      else report(ctx, 'field-dropped', result.path, result.message);
+    });
+    return { ok: true, value: out };
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { ok: false, path, message: parsed.error.issues[0]?.message ?? 'is not valid' };
+  let data = parsed.data;
+  if (typeof data === 'string') {
+    data = data.trim();
+    if (urlSchemas.has(schema)) {
+      const link = resolveLink(data as string, ctx.baseUrl);
+      if (link === undefined) {
+        return { ok: false, path, message: `'${String(data).slice(0, 60)}' is not an http: or https: link` };
+      }
+      data = link;
+    }
+  }
+  return { ok: true, value: data };
+}
+
+type ItemCheck<T> = (item: T, timeZone: string) => string | undefined;
+
+const checkEvent: ItemCheck<FeedEvent> = (event, timeZone) =>
+  resolveTiming(event.start, event.end, event.timeZone ?? timeZone)
+    ? undefined
+    : `end '${event.end}' is before start '${event.start}'`;
+
+const checkCall: ItemCheck<FeedCall> = (call, timeZone) => {
+  if (call.opens === undefined) return undefined;
+  const zone = call.timeZone ?? timeZone;
+  const opens = startInstant(parseFeedTime(call.opens)!, zone);
+  const deadline = endInstant(parseFeedTime(call.deadline)!, zone);
+  return opens > deadline ? `opens '${call.opens}' is after deadline '${call.deadline}'` : undefined;
+};
+
+const checkProgramme: ItemCheck<FeedProgramme> = (programme) =>
+  programme.start !== undefined && programme.end !== undefined && programme.end < programme.start
+    ? `end '${programme.end}' is before start '${programme.start}'`
+    : undefined;
+
+function readList<T extends { id: string }>(
+  list: FeedList,
+  schema: AnySchema,
+  raw: unknown,
+  check: ItemCheck<T>,
+  timeZone: string,
+  baseUrl: string | undefined,
+  issues: FeedIssue[],
+): T[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    issues.push({ action: 'item-skipped', path: list, list, message: `must be a list of ${list}; none of them can be shown` });
+    return [];
+  }
+  const items: T[] = [];
+  const seen = new Set<string>();
+  raw.forEach((entry, index) => {
+    const id = isPlainObject(entry) && typeof entry.id === 'string' ? entry.id.trim() : undefined;
+    const path = `${list}[${index}]`;
+    const ctx: ItemContext = { baseUrl, list, index, id, issues: [] };
+    const skip = (message: string) => issues.push({ action: 'item-skipped', path, list, index, id, message });
+    const result = walk(schema, entry, path, ctx);
+    if (!result.ok) return skip(`${result.path}: ${result.message}`);
+    const item = result.value as T;
+    const problem = check(item, timeZone);
+    if (problem) return skip(problem);
+    if (seen.has(item.id)) return skip(`duplicate id '${item.id}'; the first item with this id is kept`);
+    seen.add(item.id);
+    issues.push(...ctx.issues);
+    items.push(item);
+  });
+  return items;
+}
+
+/** Reads a parsed JSON value as a feed. `baseUrl` is the feed's own URL, for relative links. */
+export function readFeed(json: unknown, baseUrl?: string): FeedReadResult {
+  if (!isPlainObject(json)) {
+    return {
+      ok: false,
+      kind: 'not-a-feed',
+      message: `the document is ${Array.isArray(json) ? 'a JSON list' : `JSON ${json === null ? 'null' : typeof json}`}, not a feed object`,
+    };
+  }
+  const hasList = ['events', 'calls', 'programmes'].some((key) => key in json);
+  if (json.version === undefined && !hasList) {
+    return { ok: false, kind: 'not-a-feed', message: 'the JSON has no version, events, calls or programmes: it is not a feed' };
+  }
+  const issues: FeedIssue[] = [];
+  const ctx: ItemContext = { baseUrl, issues };
+  const { shape } = def(feedSchema);
+  const field = (key: string): unknown => {
+    const schema = shape![key]!;
+    const fieldDef = def(schema);
+    const inner = fieldDef.type === 'optional' || fieldDef.type === 'default' ? fieldDef.innerType! : schema;
+    const raw = json[key];
+    if (raw === undefined || raw === null) return undefined;
+    const result = walk(inner, raw, key, ctx);
+    if (result.ok) return result.value;
+    report(ctx, key === 'version' ? 'warning' : 'field-dropped', result.path, result.message);
+    return undefined;
+  };
+
+  const version = field('version') as number | undefined;
+  if (version === undefined) {
+    report(ctx, 'warning', 'version', `the feed states no version; it is read as version ${FEED_VERSION}`);
+  } else if (version > FEED_VERSION) {
+    report(
+      ctx,
+      'warning',
+      'version',
+      `the feed is version ${version}, newer than this library reads (${FEED_VERSION}); what it understands is shown`,
+    );
+  }
+  const timeZone = (field('timeZone') as string | undefined) ?? DEFAULT_TIME_ZONE;
+  const feed: Feed = {
+    version: version ?? FEED_VERSION,
+    title: field('title') as string | undefined,
+    language: field('language') as string | undefined,
+    timeZone,
+    updated: field('updated') as string | undefined,
+    events: readList<FeedEvent>('events', eventSchema, json.events, checkEvent, timeZone, baseUrl, issues),
+    calls: readList<FeedCall>('calls', callSchema, json.calls, checkCall, timeZone, baseUrl, issues),
+    programmes: readList<FeedProgramme>('programmes', programmeSchema, json.programmes, checkProgramme, timeZone, baseUrl, issues),
+  };
+  if (feed.language !== undefined && !isLanguageTag(feed.language)) {
+    report(ctx, 'field-dropped', 'language', `'${feed.language}' is not a language tag; write e.g. de or en`);
+    delete feed.language;
+  }
+  for (const key of ['title', 'language', 'updated'] as const) if (feed[key] === undefined) delete feed[key];
+  return { ok: true, feed, issues };
+}
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a response body: a UTF-8 BOM is fine, anything but JSON is one clear error. */
+export function readFeedText(text: string, baseUrl?: string): FeedReadResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    const looksLikeHtml = /^\s*</.test(body);
+    return {
+      ok: false,
+      kind: 'not-json',
+      message: looksLikeHtml
+        ? 'the address returned an HTML page, not a JSON feed (a wrong address or an error page?)'
+        : 'the response is not valid JSON',
+    };
+  }
+  return readFeed(json, baseUrl);
+}

@@ -1,0 +1,215 @@
+/**
+ * Feed v1: the contract with publishers. This module is the single source of the
+ * TypeScript types and of the published JSON Schema (`dist/feed.schema.json`).
+ * Field names and time semantics are public; add fields compatibly, never rename.
+ */
+import * as z from 'zod/mini';
+import { isValidTimeZone } from '../time/intl-cache.js';
+import { FEED_DATE_PATTERN, FEED_DATE_TIME_PATTERN, FEED_TIME_PATTERN, isFeedTime } from '../time/feed-time.js';
+
+// Object schemas otherwise compile a parser with `new Function`, which a strict
+// Content-Security-Policy on a partner site forbids.
+z.config({ jitless: true });
+
+export const FEED_VERSION = 1;
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+const shown = (input: unknown) => {
+  const text = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+};
+
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2}))?/;
+const pad2 = (n: string | undefined) => (n ?? '').padStart(2, '0');
+
+/** A plain-language fix for a value that is not a feed date, with a rewrite where one is obvious. */
+export function dateHint(input: unknown): string {
+  if (typeof input !== 'string') return `${shown(input)} is not a date; write it as text, e.g. 2017-03-20`;
+  const german = GERMAN_DATE.exec(input.trim());
+  if (german) {
+    const [, d, m, y, h, min] = german;
+    const date = `${y}-${pad2(m)}-${pad2(d)}`;
+    return `${shown(input)} is not a date; write ${h === undefined ? date : `${date}T${pad2(h)}:${min}`}`;
+  }
+  return `${shown(input)} is not a date; write 2017-03-20, 2017-03-20T10:30 or 2017-03-20T10:30+01:00`;
+}
+
+const text = () =>
+  z.string({ error: (iss) => `${shown(iss.input)} must be text` }).check(
+    z.refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
+  );
+
+const id = () => text().check(z.describe('Stable identifier, unique within its list; partner sites refer to it.'));
+
+const feedTime = (description: string) =>
+  z
+    .string({ error: (iss) => dateHint(iss.input) })
+    .check(
+      z.regex(new RegExp(FEED_TIME_PATTERN), { error: (iss) => dateHint(iss.input) }),
+      z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real date or time` }),
+      z.describe(description),
+    );
+
+const feedDate = (description: string) =>
+  z
+    .string({ error: (iss) => dateHint(iss.input) })
+    .check(
+      z.regex(new RegExp(FEED_DATE_PATTERN), { error: (iss) => dateHint(iss.input) }),
+      z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real date` }),
+      z.describe(description),
+    );
+
+const timeZone = () =>
+  z.string({ error: (iss) => `${shown(iss.input)} must be a time zone name such as Europe/Berlin` }).check(
+    z.refine(isValidTimeZone, {
+      error: (iss) => `${shown(iss.input)} is not a known time zone; write an IANA name such as Europe/Berlin`,
+    }),
+    z.describe('IANA time zone (e.g. Europe/Berlin) for date-times written without an offset.'),
+  );
+
+/** Schemas of link fields: the reader resolves and filters them (see `parse.ts`). */
+export const urlSchemas = new WeakSet<object>();
+
+/**
+ * A link. Relative URLs are resolved against the feed's own URL when the feed is
+ * read; only http: and https: survive.
+ */
+const url = (description = 'Web address (https: or http:), absolute or relative to the feed.') => {
+  const schema = z.string({ error: (iss) => `${shown(iss.input)} must be a web address` }).check(
+    z.refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
+    z.describe(description),
+  );
+  urlSchemas.add(schema);
+  return schema;
+};
+
+/** A plain e-mail address: no `mailto:`, no query, no display name. */
+export const emailSchema = z.string({ error: (iss) => `${shown(iss.input)} must be an e-mail address` }).check(
+  z.regex(/^[^\s@?&,;:<>()[\]\\"'/]+@[^\s@?&,;:<>()[\]\\"'/]+\.[^\s@?&,;:<>()[\]\\"'/.]+$/, {
+    error: (iss) => `${shown(iss.input)} is not a plain e-mail address; write e.g. info@example.org`,
+  }),
+  z.describe('Plain e-mail address, e.g. info@example.org; rendered as a mailto: link.'),
+);
+
+const phone = () =>
+  text().check(
+    z.maxLength(60, { error: 'is too long for a phone number' }),
+    z.describe('Phone number as it should be shown, e.g. 030 695370 80.'),
+  );
+
+const stringList = (description: string) =>
+  z.array(text(), { error: (iss) => `${shown(iss.input)} must be a list of texts` }).check(z.describe(description));
+
+const tags = () => stringList('Keywords for filtering and colouring, e.g. ["Integration", "Städtebauförderung"].');
+
+export const contactSchema = z.object({
+  name: z.optional(text().check(z.describe('Person or office.'))),
+  email: z.optional(emailSchema),
+  url: z.optional(url()),
+  phone: z.optional(phone()),
+});
+
+export const locationSchema = z.object({
+  name: z.optional(text().check(z.describe('Venue, e.g. "Depot".'))),
+  address: z.optional(text().check(z.describe('Street and number.'))),
+  postalCode: z.optional(text()),
+  city: z.optional(text()),
+  region: z.optional(text().check(z.describe('State or region, e.g. Nordrhein-Westfalen.'))),
+  url: z.optional(url('Link to join online (online and mixed events).')),
+});
+
+export const eventStatusSchema = z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled'], {
+  error: (iss) => `${shown(iss.input)} is not a status; use scheduled, cancelled, postponed or rescheduled`,
+});
+
+export const attendanceSchema = z.enum(['offline', 'online', 'mixed'], {
+  error: (iss) => `${shown(iss.input)} is not an attendance mode; use offline, online or mixed`,
+});
+
+export const eventSchema = z.object({
+  id: id(),
+  title: text(),
+  description: z.optional(z.string().check(z.describe('Plain text; HTML is shown as text, never run.'))),
+  start: feedTime('2017-03-20 (all-day), 2017-03-20T10:30 (in timeZone) or 2017-03-20T10:30+01:00 (an instant).'),
+  end: z.optional(feedTime('Like start; a date-only end is inclusive (the event lasts that whole day).')),
+  timeZone: z.optional(timeZone()),
+  status: z.optional(eventStatusSchema),
+  attendance: z.optional(attendanceSchema),
+  location: z.optional(locationSchema),
+  organizer: z.optional(contactSchema),
+  url: z.optional(url()),
+  registrationUrl: z.optional(url()),
+  tags: z.optional(tags()),
+  programmeId: z.optional(text().check(z.describe('id of a programme in this feed.'))),
+});
+
+export const callSchema = z.object({
+  id: id(),
+  title: text(),
+  description: z.optional(z.string()),
+  opens: z.optional(feedTime('When applications open.')),
+  deadline: feedTime('Application deadline; a date-only deadline ends at 23:59:59.999 of that day in timeZone.'),
+  timeZone: z.optional(timeZone()),
+  funders: z.optional(stringList('Funding bodies, e.g. ["BAMF"].')),
+  eligibility: z.optional(z.string().check(z.describe('Who may apply, plain text.'))),
+  programmeId: z.optional(text()),
+  url: z.optional(url()),
+  contact: z.optional(contactSchema),
+  tags: z.optional(tags()),
+});
+
+export const budgetSchema = z.object({
+  amount: z.number({ error: (iss) => `${shown(iss.input)} must be a number, e.g. 300000000` }).check(
+    z.refine((n) => Number.isFinite(n) && n >= 0, { error: 'must be zero or more' }),
+  ),
+  currency: z
+    .string({ error: (iss) => `${shown(iss.input)} must be a currency code such as EUR` })
+    .check(z.regex(/^[A-Z]{3}$/, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` })),
+  period: z.optional(
+    z.enum(['year', 'total'], { error: (iss) => `${shown(iss.input)} is not a period; use year or total` }),
+  ),
+});
+
+export const programmeSchema = z.object({
+  id: id(),
+  name: text(),
+  summary: z.optional(z.string()),
+  funders: z.optional(stringList('Funding bodies.')),
+  budget: z.optional(budgetSchema),
+  start: z.optional(feedDate('First day of the programme, e.g. 2017-01-01.')),
+  end: z.optional(feedDate('Last day of the programme (inclusive), e.g. 2020-12-31.')),
+  url: z.optional(url()),
+  contact: z.optional(contactSchema),
+  tags: z.optional(tags()),
+  relatedProgrammeIds: z.optional(stringList('ids of related programmes in this feed.')),
+});
+
+export const feedSchema = z.object({
+  $schema: z.optional(z.string()),
+  version: z.number().check(z.describe('Feed format version; this library reads version 1.')),
+  title: z.optional(text()),
+  language: z.optional(text().check(z.describe('BCP 47 language of the texts, e.g. de.'))),
+  timeZone: z._default(timeZone(), DEFAULT_TIME_ZONE),
+  updated: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(new RegExp(FEED_DATE_TIME_PATTERN), { error: (iss) => dateHint(iss.input) }),
+        z.refine(isFeedTime, { error: 'is not a real date-time' }),
+        z.describe('When the feed was last changed, e.g. 2017-03-01T09:00:00+01:00.'),
+      ),
+  ),
+  events: z._default(z.array(eventSchema), []),
+  calls: z._default(z.array(callSchema), []),
+  programmes: z._default(z.array(programmeSchema), []),
+});
+
+export type FeedContact = z.infer<typeof contactSchema>;
+export type FeedLocation = z.infer<typeof locationSchema>;
+export type FeedEventStatus = z.infer<typeof eventStatusSchema>;
+export type FeedAttendance = z.infer<typeof attendanceSchema>;
+export type FeedEvent = z.infer<typeof eventSchema>;
+export type FeedCall = z.infer<typeof callSchema>;
+export type FeedBudget = z.infer<typeof budgetSchema>;
+export type FeedProgramme = z.infer<typeof programmeSchema>;
+export type Feed = z.infer<typeof feedSchema>;

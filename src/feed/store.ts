@@ -1,0 +1,162 @@
+/**
+ * The page-wide feed store: one entry per absolute feed URL, shared by every widget
+ * wherever it sits on the page, so a feed is requested once however many widgets ask.
+ */
+import type { FeedError } from './errors.js';
+import { readFeedText, type FeedIssue } from './parse.js';
+import type { Feed } from './schema.js';
+
+export interface FeedSnapshot {
+  readonly url: string;
+  readonly status: 'loading' | 'loaded' | 'error';
+  /** The last good data; kept when a later refresh fails. */
+  readonly feed?: Feed;
+  readonly issues: readonly FeedIssue[];
+  /** When `feed` was read (ms since epoch). */
+  readonly loadedAt?: number;
+  /** The latest failure, when `status` is `error`. */
+  readonly error?: FeedError;
+}
+
+type Listener = (snapshot: FeedSnapshot) => void;
+
+/** Page-wide settings of the loader. */
+export const feedSettings = {
+  /** How long a request may take before it counts as failed. */
+  timeoutMs: 10_000,
+};
+
+const PREFIX = 'quartier-widgets:';
+
+function logIssues(url: string, issues: readonly FeedIssue[]) {
+  if (issues.length === 0) return;
+  const skipped = issues.filter((i) => i.action === 'item-skipped').length;
+  const dropped = issues.filter((i) => i.action === 'field-dropped').length;
+  console.warn(
+    `${PREFIX} feed ${url}: ${skipped} item(s) skipped, ${dropped} field(s) dropped, ` +
+      `${issues.length - skipped - dropped} warning(s)\n` +
+      issues.map((i) => `  ${i.action === 'warning' ? 'warning' : i.action.replace('-', ' ')}: ${i.path}${i.id ? ` (id '${i.id}')` : ''}: ${i.message}`).join('\n'),
+  );
+}
+
+export class FeedSource {
+  #snapshot: FeedSnapshot;
+  #listeners = new Set<Listener>();
+  #request?: Promise<FeedSnapshot>;
+  #started = false;
+
+  constructor(readonly url: string) {
+    this.#snapshot = { url, status: 'loading', issues: [] };
+  }
+
+  get snapshot(): FeedSnapshot {
+    return this.#snapshot;
+  }
+
+  /** Calls `listener` now and on every change; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    listener(this.#snapshot);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Starts the first request, once; later calls share it or its result. */
+  load(): Promise<FeedSnapshot> {
+    if (!this.#started) {
+      this.#started = true;
+      return this.#fetch('default');
+    }
+    return this.#request ?? Promise.resolve(this.#snapshot);
+  }
+
+  /**
+   * Asks the server again. The request revalidates the browser's cached copy
+   * (`If-None-Match` / `If-Modified-Since`), so an unchanged feed costs a 304.
+   */
+  refresh(): Promise<FeedSnapshot> {
+    this.#started = true;
+    return this.#request ?? this.#fetch('no-cache');
+  }
+
+  #set(snapshot: FeedSnapshot) {
+    this.#snapshot = snapshot;
+    for (const listener of this.#listeners) listener(snapshot);
+  }
+
+  #fetch(cache: RequestCache): Promise<FeedSnapshot> {
+    const request = this.#request = this.#download(cache).then((result) => {
+      this.#request = undefined;
+      const previous = this.#snapshot;
+      if ('feed' in result) {
+        logIssues(this.url, result.issues);
+        this.#set({ url: this.url, status: 'loaded', feed: result.feed, issues: result.issues, loadedAt: Date.now() });
+      } else {
+        console.error(`${PREFIX} ${result.message}`);
+        // A failed update never replaces good data.
+        this.#set({ ...previous, status: 'error', error: result });
+      }
+      return this.#snapshot;
+    });
+    return request;
+  }
+
+  async #download(cache: RequestCache): Promise<FeedError | { feed: Feed; issues: readonly FeedIssue[] }> {
+    const { url } = this;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), feedSettings.timeoutMs);
+    try {
+      const response = await fetch(url, { cache, signal: controller.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        return {
+          kind: 'http',
+          url,
+          status: response.status,
+          message: `the feed ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; check the address`,
+        };
+      }
+      const text = await response.text();
+      const result = readFeedText(text, response.url || url);
+      if (!result.ok) return { kind: result.kind, url, message: `the feed ${url} cannot be read: ${result.message}` };
+      return { feed: result.feed, issues: result.issues };
+    } catch {
+      if (controller.signal.aborted) {
+        return {
+          kind: 'timeout',
+          url,
+          message: `the feed ${url} did not answer within ${feedSettings.timeoutMs / 1000} s`,
+        };
+      }
+      return {
+        kind: 'network',
+        url,
+        message: `the feed ${url} could not be reached (offline, server down, or the server does not allow this site by CORS)`,
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+const sources = new Map<string, FeedSource>();
+
+/** The shared source for a feed URL (resolved against the page's base URL). */
+export function feedSource(url: string): FeedSource {
+  const absolute = new URL(url, document.baseURI).href;
+  let source = sources.get(absolute);
+  if (!source) {
+    source = new FeedSource(absolute);
+    sources.set(absolute, source);
+  }
+  return source;
+}
+
+/** Revalidates a feed for every widget that shows it. */
+export function refreshFeed(url: string): Promise<FeedSnapshot> {
+  return feedSource(url).refresh();
+}
+
+/** The page's default feed: `<meta name="quartier-feed" content="URL">`. */
+export function pageFeedUrl(): string | undefined {
+  const content = document.querySelector<HTMLMetaElement>('meta[name="quartier-feed"]')?.content.trim();
+  return content ? content : undefined;
+}

@@ -1,0 +1,32 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  loading: 'Loading …',
+  feedError: {
+    network: 'The dates could not be loaded just now. Please try again later.',
+    timeout: 'The server is not answering just now. Please try again later.',
+    http: 'The dates are not available at the given address.',
+    'not-json': 'The dates are not in a readable format.',
+    'not-a-feed': 'The dates are not in a readable format.',
+    'no-feed': 'No source of dates is set for this element.',
+  },
+  staleData: (date) => `The data could not be updated. As of ${date}`,
+  eventNotFound: 'This event was not found. It may have been removed from the calendar.',
+  noUpcomingEvents: 'No events are announced at the moment.',
+  eventStatus: { cancelled: 'Cancelled', postponed: 'Postponed', rescheduled: 'Rescheduled' },
+  attendance: { offline: 'In person', online: 'Online', mixed: 'In person and online' },
+  dateAndTime: (date, time) => `${date}, ${time}`,
+  clockTime: (time) => time,
+  inTimeZone: (when, zone) => `${when} (${zone})`,
+  attendanceLabel: 'Attendance',
+  when: 'When',
+  where: 'Where',
+  organizer: 'Organizer',
+  tags: 'Tags',
+  email: 'Email',
+  phone: 'Phone',
+  website: 'Website',
+  joinOnline: 'Join online',
+  details: 'More information',
+  register: 'Register',
+};

@@ -1,0 +1,82 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { FeedController } from '../feed/feed-controller.js';
+import type { Feed } from '../feed/schema.js';
+import type { FeedSnapshot } from '../feed/store.js';
+import { closestLang, pickLanguage, type Language } from '../i18n/index.js';
+import { parseFeedTime, startInstant } from '../time/feed-time.js';
+import { formatDateTime } from '../time/format.js';
+import { DEFAULT_TIME_ZONE } from '../feed/schema.js';
+import { visitorTimeZone } from '../time/intl-cache.js';
+
+/**
+ * What every feed widget shares: the `feed` and `now` attributes, the connection to
+ * the shared store, the language, and the loading / error / stale-data states.
+ */
+export abstract class FeedElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    feed: { type: String },
+    now: { type: String },
+  };
+
+  /** URL of the feed; defaults to `<meta name="quartier-feed" content="…">`. */
+  declare feed: string | undefined;
+  /** ISO date-time to use as the current time (demos, tests, previews). */
+  declare now: string | undefined;
+
+  protected readonly feedController = new FeedController(this, () => this.feed);
+  #warned = new Set<string>();
+
+  /** Revalidates the feed (an unchanged feed costs a 304) for every widget that shows it. */
+  refresh(): Promise<FeedSnapshot> | undefined {
+    return this.feedController.refresh();
+  }
+
+  /** Logs a problem with the element's own configuration, once per message. */
+  protected warnOnce(message: string) {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`quartier-widgets: <${this.localName}>: ${message}`);
+  }
+
+  /** The element's `lang`, else the nearest ancestor's, else the feed's, else German. */
+  protected language(feed: Feed | undefined): Language {
+    return pickLanguage(closestLang(this), feed?.language);
+  }
+
+  /** The current time: the `now` attribute when it is a valid date or date-time, else the clock. */
+  protected currentTime(feed: Feed | undefined): number {
+    if (this.now) {
+      const parsed = parseFeedTime(this.now.trim());
+      if (parsed) return startInstant(parsed, feed?.timeZone ?? DEFAULT_TIME_ZONE);
+      this.warnOnce(`now="${this.now}" is not an ISO date-time; the real clock is used`);
+    }
+    return Date.now();
+  }
+
+  /**
+   * The state to show instead of content: loading, or an error without earlier data.
+   * Returns `undefined` when there is a feed to render.
+   */
+  protected renderFeedState(language: Language): TemplateResult | undefined {
+    const { snapshot, configError } = this.feedController;
+    const { messages } = language;
+    if (configError) {
+      return html`<p part="error" role="alert">${messages.feedError[configError.kind]}</p>`;
+    }
+    if (!snapshot?.feed) {
+      if (snapshot?.status === 'error' && snapshot.error) {
+        return html`<p part="error" role="alert">${messages.feedError[snapshot.error.kind]}</p>`;
+      }
+      return html`<p part="loading" role="status">${messages.loading}</p>`;
+    }
+    return undefined;
+  }
+
+  /** A notice above earlier data when the latest update failed. */
+  protected renderStaleNotice(language: Language): TemplateResult | typeof nothing {
+    const { snapshot } = this.feedController;
+    if (snapshot?.status !== 'error' || !snapshot.feed || snapshot.loadedAt === undefined) return nothing;
+    const date = formatDateTime(snapshot.loadedAt, language.locale, visitorTimeZone());
+    return html`<p part="stale" role="status">${language.messages.staleData(date)}</p>`;
+  }
+}

@@ -1,0 +1,144 @@
+import { addDays, isValidPlainDate, type PlainDate } from './plain-date.js';
+import { dateAt, endOfDay, startOfDay, wallTimeToInstant, type WallTime } from './zoned.js';
+
+/**
+ * The three kinds of time value a feed may hold:
+ * - `date`: a calendar date (`2017-03-20`), all-day;
+ * - `local`: a wall-clock time without an offset (`2017-03-20T10:30`), read in the item's zone;
+ * - `instant`: a date-time with `Z` or an offset, one point on the time line.
+ */
+export type FeedTime =
+  | { readonly kind: 'date'; readonly date: PlainDate }
+  | { readonly kind: 'local'; readonly wall: WallTime }
+  | { readonly kind: 'instant'; readonly epochMs: number };
+
+/** The accepted shapes, also published as the JSON Schema `pattern`. */
+export const FEED_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+export const FEED_DATE_TIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?$';
+export const FEED_TIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
+
+const TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))?)?$/;
+
+/** Parses a feed time value; `undefined` for anything that is not a real date or time. */
+export function parseFeedTime(value: string): FeedTime | undefined {
+  const m = TIME_RE.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, frac, zone, sign, oh, om] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (!isValidPlainDate(year, month, day)) return undefined;
+  if (h === undefined) return { kind: 'date', date: { year, month, day } };
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  const millisecond = frac === undefined ? 0 : Number(frac.padEnd(3, '0').slice(0, 3));
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const wall: WallTime = { year, month, day, hour, minute, second, millisecond };
+  if (zone === undefined) return { kind: 'local', wall };
+  let offsetMinutes = 0;
+  if (zone !== 'Z') {
+    const hours = Number(oh);
+    const minutes = Number(om);
+    if (hours > 23 || minutes > 59) return undefined;
+    offsetMinutes = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+  }
+  const epochMs = Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
+  return { kind: 'instant', epochMs };
+}
+
+/** Whether a string is a valid feed time value (a date, or a date-time with or without offset). */
+export function isFeedTime(value: string): boolean {
+  return parseFeedTime(value) !== undefined;
+}
+
+/** Whether a string is a valid date-time (not a bare date). */
+export function isFeedDateTime(value: string): boolean {
+  const parsed = parseFeedTime(value);
+  return parsed !== undefined && parsed.kind !== 'date';
+}
+
+/** The instant a time value starts, read in `timeZone` where it carries no offset. */
+export function startInstant(time: FeedTime, timeZone: string): number {
+  switch (time.kind) {
+    case 'instant':
+      return time.epochMs;
+    case 'local':
+      return wallTimeToInstant(time.wall, timeZone);
+    case 'date':
+      return startOfDay(time.date, timeZone);
+  }
+}
+
+/**
+ * The last instant a time value covers when it closes a range: a date-only end or
+ * deadline is inclusive, so it lasts to 23:59:59.999 of that day in `timeZone`.
+ */
+export function endInstant(time: FeedTime, timeZone: string): number {
+  return time.kind === 'date' ? endOfDay(time.date, timeZone) : startInstant(time, timeZone);
+}
+
+/** The calendar date a time value falls on, in `timeZone`. */
+export function calendarDate(time: FeedTime, timeZone: string): PlainDate {
+  switch (time.kind) {
+    case 'date':
+      return time.date;
+    case 'local':
+      return time.wall;
+    case 'instant':
+      return dateAt(time.epochMs, timeZone);
+  }
+}
+
+/** The resolved timing of an item with a start and an optional end. */
+export interface Timing {
+  /** True when the start is a bare date. */
+  readonly allDay: boolean;
+  /** First instant covered. */
+  readonly start: number;
+  /** Last instant covered (inclusive); equals `start` for a timed item without an end. */
+  readonly end: number;
+  /** First calendar day, in the item's zone. */
+  readonly startDate: PlainDate;
+  /** Last calendar day covered (inclusive), in the item's zone. */
+  readonly endDate: PlainDate;
+  readonly timeZone: string;
+  /** Whether an end was given. */
+  readonly hasEnd: boolean;
+}
+
+/**
+ * Resolves `start` / `end` strings (already validated) in `timeZone`.
+ * Returns `undefined` when either does not parse or the end lies before the start.
+ */
+export function resolveTiming(start: string, end: string | undefined, timeZone: string): Timing | undefined {
+  const startTime = parseFeedTime(start);
+  if (!startTime) return undefined;
+  const endTime = end === undefined ? undefined : parseFeedTime(end);
+  if (end !== undefined && !endTime) return undefined;
+  const allDay = startTime.kind === 'date';
+  const startMs = startInstant(startTime, timeZone);
+  const startDate = calendarDate(startTime, timeZone);
+  let endMs: number;
+  let endDate: PlainDate;
+  if (!endTime) {
+    endMs = allDay ? endOfDay(startDate, timeZone) : startMs;
+    endDate = startDate;
+  } else if (allDay) {
+    // An all-day item ends with the whole of its last calendar day, whatever precision the end has.
+    endDate = calendarDate(endTime, timeZone);
+    endMs = endOfDay(endDate, timeZone);
+  } else {
+    endMs = endInstant(endTime, timeZone);
+    endDate = calendarDate(endTime, timeZone);
+    // A timed end at exactly midnight closes the previous day (10:00 to 00:00 is one evening).
+    if (endTime.kind !== 'date' && endMs > startMs && startOfDay(endDate, timeZone) === endMs) {
+      endDate = addDays(endDate, -1);
+    }
+  }
+  if (endMs < startMs) return undefined;
+  return { allDay, start: startMs, end: endMs, startDate, endDate, timeZone, hasEnd: endTime !== undefined };
+}

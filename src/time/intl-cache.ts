@@ -1,0 +1,58 @@
+/**
+ * Building an `Intl` formatter costs far more than using one, and every widget
+ * formats on every render, so formatters are shared through a small bounded cache.
+ */
+const MAX_ENTRIES = 100;
+
+function boundedCache<T>() {
+  const cache = new Map<string, T>();
+  return (key: string, create: () => T): T => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = create();
+      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const dateTimeFormats = boundedCache<Intl.DateTimeFormat>();
+const numberFormats = boundedCache<Intl.NumberFormat>();
+const listFormats = boundedCache<Intl.ListFormat>();
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return dateTimeFormats(`${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return numberFormats(`${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
+  return listFormats(`${locale}|${JSON.stringify(options)}`, () => new Intl.ListFormat(locale, options));
+}
+
+const validZones = new Map<string, boolean>();
+
+/** Whether the runtime knows this IANA time zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  let valid = validZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    validZones.set(timeZone, valid);
+  }
+  return valid;
+}
+
+let visitorZone: string | undefined;
+
+/** The visitor's own time zone, as the browser reports it (read once per page). */
+export function visitorTimeZone(): string {
+  return (visitorZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
+}

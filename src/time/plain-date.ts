@@ -1,0 +1,66 @@
+/**
+ * A calendar date without a time or a zone: what a feed means by `2017-03-20`.
+ * Kept apart from `Date` on purpose: `new Date('2017-03-20')` is UTC midnight,
+ * which is the previous evening west of Greenwich.
+ */
+export interface PlainDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidPlainDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** Days since 1970-01-01, for arithmetic and comparison. */
+export function toEpochDay(date: PlainDate): number {
+  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
+}
+
+export function fromEpochDay(epochDay: number): PlainDate {
+  const d = new Date(epochDay * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return toEpochDay(a) - toEpochDay(b);
+}
+
+/** ISO 8601 day of week: 1 = Monday … 7 = Sunday. */
+export function dayOfWeek(date: PlainDate): number {
+  const utcDay = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return utcDay === 0 ? 7 : utcDay;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatIsoDate(date: PlainDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/**
+ * A `Date` at noon UTC on this calendar date, for handing to `Intl.DateTimeFormat`
+ * with `timeZone: 'UTC'`; noon keeps it on the same day whatever happens.
+ */
+export function plainDateToUtcNoon(date: PlainDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+}

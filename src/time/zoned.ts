@@ -1,0 +1,83 @@
+import { dateTimeFormat } from './intl-cache.js';
+import { addDays, type PlainDate } from './plain-date.js';
+
+/** A wall-clock reading: a calendar date and a time of day, in no particular zone. */
+export interface WallTime extends PlainDate {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function zoneParts(epochMs: number, timeZone: string): WallTime {
+  const parts = dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(epochMs);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+    millisecond: ((epochMs % 1000) + 1000) % 1000,
+  };
+}
+
+function wallAsUtc(wall: WallTime): number {
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (Berlin in winter: +3 600 000). */
+export function zoneOffset(epochMs: number, timeZone: string): number {
+  return wallAsUtc(zoneParts(epochMs, timeZone)) - epochMs;
+}
+
+/** The wall-clock reading in a zone at an instant. */
+export function wallTimeAt(epochMs: number, timeZone: string): WallTime {
+  return zoneParts(epochMs, timeZone);
+}
+
+/** The calendar date in a zone at an instant. */
+export function dateAt(epochMs: number, timeZone: string): PlainDate {
+  const { year, month, day } = zoneParts(epochMs, timeZone);
+  return { year, month, day };
+}
+
+/**
+ * The instant a wall-clock time in a zone stands for, resolved as iCalendar and
+ * Temporal's "compatible" disambiguation do: a time in a spring-forward gap moves
+ * later by the gap's length, a time that exists twice in autumn takes the earlier one.
+ */
+export function wallTimeToInstant(wall: WallTime, timeZone: string): number {
+  const asUtc = wallAsUtc(wall);
+  // Offsets a day either side bracket any single transition near this time.
+  const offsetBefore = zoneOffset(asUtc - MS_PER_DAY, timeZone);
+  const offsetAfter = zoneOffset(asUtc + MS_PER_DAY, timeZone);
+  const candidates = [offsetBefore, offsetAfter]
+    .map((offset) => asUtc - offset)
+    .filter((instant) => wallAsUtc(zoneParts(instant, timeZone)) === asUtc);
+  if (candidates.length > 0) return Math.min(...candidates);
+  // In a gap: read the wall time with the offset in force before it, which lands after it.
+  return asUtc - offsetBefore;
+}
+
+/** The first instant of a calendar date in a zone (not always 00:00 where DST starts at midnight). */
+export function startOfDay(date: PlainDate, timeZone: string): number {
+  return wallTimeToInstant({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
+}
+
+/** The last millisecond of a calendar date in a zone: how a date-only deadline ends. */
+export function endOfDay(date: PlainDate, timeZone: string): number {
+  return startOfDay(addDays(date, 1), timeZone) - 1;
+}

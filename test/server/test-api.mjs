@@ -1,0 +1,83 @@
+// Server middleware for the tests: real HTTP responses that are counted, slow,
+// failing or revalidated, so the loader is tested against a server, not a mock.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/** Requests per `key`: { ok, notModified }. */
+const counts = new Map();
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function count(key, field) {
+  if (!key) return;
+  const entry = counts.get(key) ?? { ok: 0, notModified: 0 };
+  entry[field] += 1;
+  counts.set(key, entry);
+}
+
+async function fixture(name) {
+  if (!/^[\w.-]+$/.test(name)) return undefined;
+  try {
+    return await readFile(`${fixtures}${name}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * - `/api/feed/<fixture>?key=K&delay=MS` serves a fixture with an ETag (304 on a
+ *   matching If-None-Match), counting requests per key, after an optional delay;
+ * - `/api/count?key=K` reports `{ ok, notModified }` for that key;
+ * - `/api/status/<code>` answers with that status and an HTML body;
+ * - `/api/html` answers 200 with an HTML page (a CMS error page);
+ * - `/api/hang` never answers within a test's time.
+ */
+export async function testApi(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  const key = ctx.query.key;
+  if (ctx.path === '/api/count') {
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify(counts.get(key) ?? { ok: 0, notModified: 0 });
+    return;
+  }
+  if (ctx.path.startsWith('/api/feed/')) {
+    const body = await fixture(ctx.path.slice('/api/feed/'.length));
+    if (ctx.query.delay) await sleep(Number(ctx.query.delay));
+    if (!body) {
+      ctx.status = 404;
+      return;
+    }
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    ctx.set('ETag', etag);
+    ctx.set('Cache-Control', 'no-cache');
+    if (ctx.get('If-None-Match') === etag) {
+      count(key, 'notModified');
+      ctx.status = 304;
+      return;
+    }
+    count(key, 'ok');
+    ctx.type = 'application/json';
+    ctx.body = body;
+    return;
+  }
+  if (ctx.path.startsWith('/api/status/')) {
+    ctx.status = Number(ctx.path.slice('/api/status/'.length)) || 500;
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><title>Error ${ctx.status}</title><h1>Error ${ctx.status}</h1>`;
+    return;
+  }
+  if (ctx.path === '/api/html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html><head><title>Wartungsarbeiten</title></head><body><h1>Diese Seite wird gerade gewartet.</h1></body></html>';
+    return;
+  }
+  if (ctx.path === '/api/hang') {
+    await sleep(Number(ctx.query.ms ?? 20_000));
+    ctx.status = 204;
+    return;
+  }
+  return next();
+}

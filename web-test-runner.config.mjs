@@ -1,0 +1,44 @@
+// Tests run the real components in headless Chromium, against this server.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { testApi } from './test/server/test-api.mjs';
+
+const executablePath = findBrowser();
+if (!executablePath) {
+  throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`, or set CHROME_PATH.');
+}
+
+/** A browser whose clock reads as a visitor in `timeZone` would see it. */
+const browserIn = (timeZone) =>
+  chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: BROWSER_ARGS },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.new-york.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPathSafe('./tsconfig.json') })],
+  middleware: [testApi],
+  browsers: [browserIn('Europe/Berlin')],
+  groups: [
+    {
+      // The same components seen by a visitor in another time zone.
+      name: 'visitor-in-new-york',
+      files: 'test/**/*.new-york.test.ts',
+      browsers: [browserIn('America/New_York')],
+    },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 15000 } },
+};
+
+function fileURLToPathSafe(relative) {
+  return new URL(relative, import.meta.url).pathname;
+}
