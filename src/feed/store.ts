@@ -111,7 +111,9 @@ export class FeedSource {
           kind: 'http',
           url,
           status: response.status,
-          message: `the feed ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; check the address`,
+          message:
+            `the feed ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; ` +
+            (response.status >= 500 ? 'the server has a problem, try again later' : 'check the address'),
         };
       }
       const text = await response.text();

@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import { readFeed, readFeedText, type FeedIssue } from '../../src/feed/parse.js';
+
+const fixture = async (name: string) => (await fetch(`/test/fixtures/${name}`)).text();
+const base = `${location.origin}/test/fixtures/feed.json`;
+
+function read(json: unknown) {
+  const result = readFeed(json, base);
+  if (!result.ok) throw new Error(`not a feed: ${result.message}`);
+  return result;
+}
+
+const issueAt = (issues: readonly FeedIssue[], path: string) => issues.find((issue) => issue.path === path);
+
+describe('readFeed: valid feeds', () => {
+  it('reads the test feed without any issue', async () => {
+    const result = readFeedText(await fixture('events.json'), base);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.issues).to.deep.equal([]);
+    expect(result.feed.events.map((e) => e.id)).to.include.members(['konferenz', 'ganztag', 'mehrtaegig']);
+    expect(result.feed.timeZone).to.equal('Europe/Berlin');
+  });
+
+  it('reads the demo\'s sample feed without any issue', async () => {
+    const result = readFeedText(await (await fetch('/demo/public/sample-feed.json')).text(), base);
+    expect(result.ok && result.issues).to.deep.equal([]);
+    expect(result.ok && result.feed.calls[0]?.deadline).to.equal('2015-10-19');
+  });
+
+  it('fills the defaults: Berlin, empty lists', () => {
+    const { feed } = read({ version: 1 });
+    expect(feed).to.deep.equal({ version: 1, timeZone: 'Europe/Berlin', events: [], calls: [], programmes: [] });
+  });
+
+  it('resolves relative links against the feed URL', async () => {
+    const { feed } = read(JSON.parse(await fixture('events.json')));
+    expect(feed.events[0]?.registrationUrl).to.equal(`${location.origin}/test/fixtures/anmeldung.html`);
+  });
+
+  it('accepts a UTF-8 byte order mark', async () => {
+    const result = readFeedText(await fixture('bom.json'), base);
+    expect(result.ok && result.feed.events[0]?.title).to.equal('Mit BOM');
+  });
+});
+
+describe('readFeed: per-item validation', () => {
+  let issues: readonly FeedIssue[];
+  let feed: ReturnType<typeof read>['feed'];
+  before(async () => {
+    ({ feed, issues } = read(JSON.parse(await fixture('mixed.json'))));
+  });
+
+  it('keeps every valid item and ignores unknown fields', () => {
+    expect(feed.events.map((e) => e.id)).to.deep.equal(['gut', 'felder']);
+    expect(feed.events[0]).to.deep.equal({ id: 'gut', title: 'Gültige Veranstaltung', start: '2017-03-20T10:30' });
+  });
+
+  it('skips an item with an invalid required field and says how to fix it', () => {
+    const issue = issueAt(issues, 'events[1]');
+    expect(issue).to.include({ action: 'item-skipped', list: 'events', index: 1, id: 'deutsches-datum' });
+    expect(issue?.message).to.equal("events[1].start: '20.03.2017' is not a date; write 2017-03-20");
+  });
+
+  it('skips an item without a required field', () => {
+    expect(issueAt(issues, 'events[2]')?.message).to.equal('events[2].title: is missing');
+  });
+
+  it('skips contradictory and impossible dates', () => {
+    expect(issueAt(issues, 'events[3]')?.message).to.contain('is before start');
+    expect(issueAt(issues, 'events[5]')?.message).to.contain('is not a real date');
+    expect(issueAt(issues, 'calls[2]')?.message).to.contain('is after deadline');
+  });
+
+  it('keeps the first of duplicate ids and reports the rest', () => {
+    expect(issueAt(issues, 'events[4]')?.message).to.contain("duplicate id 'gut'");
+  });
+
+  it('skips an entry that is not an object', () => {
+    expect(issueAt(issues, 'events[6]')).to.include({ action: 'item-skipped' });
+  });
+
+  it('drops an invalid optional field and keeps the item', () => {
+    const item = feed.events[1]!;
+    expect(item.status).to.equal(undefined);
+    expect(item.url).to.equal(undefined);
+    expect(item.timeZone).to.equal(undefined);
+    expect(item.registrationUrl).to.equal(`${location.origin}/anmeldung`);
+    expect(item.organizer).to.deep.equal({ name: 'Verein' });
+    expect(item.tags).to.deep.equal(['Gut', 'Auch gut']);
+    for (const path of [
+      'events[7].status',
+      'events[7].url',
+      'events[7].timeZone',
+      'events[7].organizer.email',
+      'events[7].organizer.url',
+      'events[7].tags[1]',
+    ]) {
+      expect(issueAt(issues, path), path).to.include({ action: 'field-dropped', id: 'felder' });
+    }
+    expect(issueAt(issues, 'events[7].url')?.message).to.contain('is not an http: or https: link');
+  });
+
+  it('validates calls and programmes the same way', () => {
+    expect(feed.calls.map((c) => c.id)).to.deep.equal(['frist']);
+    expect(issueAt(issues, 'calls[1]')?.message).to.equal('calls[1].deadline: is missing');
+    expect(feed.programmes.map((p) => p.id)).to.deep.equal(['p1']);
+    expect(feed.programmes[0]?.budget).to.equal(undefined);
+    expect(issueAt(issues, 'programmes[0].budget.amount')).to.include({ action: 'field-dropped' });
+    expect(issueAt(issues, 'programmes[1]')?.message).to.equal('programmes[1].name: is missing');
+  });
+
+  it('reports nothing twice', () => {
+    const paths = issues.map((issue) => issue.path);
+    expect(new Set(paths).size).to.equal(paths.length);
+  });
+});
+
+describe('readFeed: versions and documents that are not feeds', () => {
+  it('renders what a newer version holds and warns', async () => {
+    const result = readFeedText(await fixture('newer-version.json'), base);
+    expect(result.ok && result.feed.events.map((e) => e.id)).to.deep.equal(['a']);
+    expect(result.ok && result.issues).to.have.length(1);
+    expect(result.ok && result.issues[0]).to.include({ action: 'warning', path: 'version' });
+  });
+
+  it('refuses a JSON list, a non-feed object, HTML and broken JSON, each with one clear error', async () => {
+    expect(readFeedText(await fixture('json-array.json'), base)).to.deep.equal({
+      ok: false,
+      kind: 'not-a-feed',
+      message: 'the document is a JSON list, not a feed object',
+    });
+    expect(readFeedText(await fixture('not-a-feed.json'), base)).to.include({ ok: false, kind: 'not-a-feed' });
+    expect(readFeedText('<!doctype html><h1>Fehler</h1>', base)).to.include({ ok: false, kind: 'not-json' });
+    expect(readFeedText('{"version": 1, "events": [', base)).to.include({ ok: false, kind: 'not-json' });
+    expect(readFeedText('null', base)).to.include({ ok: false, kind: 'not-a-feed' });
+  });
+
+  it('falls back to Berlin for an unknown feed time zone', () => {
+    const result = read({ version: 1, timeZone: 'Europe/Dortmund', events: [{ id: 'a', title: 'A', start: '2017-03-20T10:00' }] });
+    expect(result.feed.timeZone).to.equal('Europe/Berlin');
+    expect(issueAt(result.issues, 'timeZone')).to.include({ action: 'field-dropped' });
+  });
+
+  it('reads wall-clock times in the item zone, else the feed zone', () => {
+    const { feed } = read({
+      version: 1,
+      timeZone: 'America/New_York',
+      events: [
+        { id: 'a', title: 'A', start: '2017-03-20T10:00', end: '2017-03-20T09:00', timeZone: 'Europe/Berlin' },
+        { id: 'b', title: 'B', start: '2017-03-20T10:00', end: '2017-03-20T15:00Z' },
+      ],
+    });
+    // a: 10:00 Berlin to 09:00 Berlin is backwards; b: 10:00 New York (14:00Z) to 15:00Z is fine.
+    expect(feed.events.map((e) => e.id)).to.deep.equal(['b']);
+  });
+});
