@@ -23,7 +23,8 @@ const browserIn = (timeZone) =>
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.new-york.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, which open-wc's fixture waits for.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPathSafe('./tsconfig.json') })],
   middleware: [testApi],
   browsers: [browserIn('Europe/Berlin')],
