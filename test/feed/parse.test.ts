@@ -23,7 +23,7 @@ describe('readFeed: valid feeds', () => {
   });
 
   it('reads the demo\'s sample feed without any issue', async () => {
-    const result = readFeedText(await (await fetch('/demo/public/sample-feed.json')).text(), base);
+    const result = readFeedText(await (await fetch('/demo/sample-feed.json')).text(), base);
     expect(result.ok && result.issues).to.deep.equal([]);
     expect(result.ok && result.feed.calls[0]?.deadline).to.equal('2015-10-19');
   });

@@ -1,0 +1,79 @@
+// npm run build:
+//   dist/quartier-widgets.js   the one script tag: every element, every dependency inlined
+//   dist/npm/*.js              ES modules for npm users (lit and zod stay imports)
+//   dist/types/**/*.d.ts       type declarations
+//   dist/feed.schema.json      the feed's JSON Schema, for feed authors and their editors
+import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import ts from 'typescript';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url);
+const path = (relative) => new URL(relative, root).pathname;
+
+rmSync(path('dist'), { recursive: true, force: true });
+mkdirSync(path('dist'), { recursive: true });
+
+/** Per-element entries (each registers its tag) and the side-effect-free index. */
+export const NPM_ENTRIES = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'components/event-card/event-card': 'src/components/event-card/event-card.ts',
+};
+
+// 1. The script-tag bundle. esbuild, because Vite's library mode leaves the
+//    whitespace of ES output unminified (about 17 KB raw more for this bundle).
+await esbuild({
+  entryPoints: [path('src/define.ts')],
+  outfile: path('dist/quartier-widgets.js'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  sourcemap: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+
+// 2. Modules for npm: lit, @lit/* and zod are the user's dependencies, not ours to inline.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: path('dist/npm'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: Object.fromEntries(Object.entries(NPM_ENTRIES).map(([name, file]) => [name, path(file)])), formats: ['es'] },
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      // One output module per source module, at the same path: predictable `sideEffects` and deep imports.
+      output: { preserveModules: true, preserveModulesRoot: path('src'), entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// 3. Type declarations, from the project's own compiler options.
+const configFile = ts.readConfigFile(path('tsconfig.json'), ts.sys.readFile);
+const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, path('.'));
+const program = ts.createProgram(
+  Object.values(NPM_ENTRIES).map(path),
+  { ...options, noEmit: false, declaration: true, emitDeclarationOnly: true, sourceMap: false, rootDir: path('src'), outDir: path('dist/types') },
+);
+const emitted = program.emit();
+const diagnostics = ts.getPreEmitDiagnostics(program).concat(emitted.diagnostics);
+if (diagnostics.length > 0) {
+  console.error(ts.formatDiagnosticsWithColorAndContext(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => path('.'), getNewLine: () => '\n' }));
+  process.exit(1);
+}
+
+// 4. The JSON Schema, generated from the zod schema that the widgets validate with.
+const schemaModule = path('dist/.feed-schema.mjs');
+await esbuild({ entryPoints: [path('src/feed/json-schema.ts')], bundle: true, format: 'esm', platform: 'node', outfile: schemaModule, logLevel: 'warning' });
+const { feedJsonSchema } = await import(pathToFileURL(schemaModule).href);
+writeFileSync(path('dist/feed.schema.json'), `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
+rmSync(schemaModule);
+
+console.log('Built dist/quartier-widgets.js, dist/npm/, dist/types/, dist/feed.schema.json');

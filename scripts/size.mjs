@@ -1,0 +1,33 @@
+// Prints the size of what ships to visitors and fails past the budget.
+// Run after `npm run build`; part of `npm test`.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** gzip -9 bytes for the one script tag (all widgets, de + en, every dependency inlined). */
+const BUDGET_GZIP = 25 * 1024;
+
+const sizes = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+
+const rows = [['dist/quartier-widgets.js', sizes(readFileSync(new URL('../dist/quartier-widgets.js', import.meta.url)))]];
+
+// Each element alone, as a page that wants only it would load it (everything inlined, minified).
+for (const [name, entry] of [['qw-event-card alone', 'src/components/event-card/event-card.ts']]) {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error' });
+  rows.push([name, sizes(result.outputFiles[0].contents)]);
+}
+
+console.log(`${'file'.padEnd(28)}${'raw'.padStart(9)}${'gzip -9'.padStart(9)}${'brotli'.padStart(9)}`);
+for (const [name, s] of rows) console.log(`${name.padEnd(28)}${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`);
+
+const bundle = rows[0][1];
+if (bundle.gzip > BUDGET_GZIP) {
+  console.error(`dist/quartier-widgets.js is ${bundle.gzip} bytes gzip, over the budget of ${BUDGET_GZIP} bytes.`);
+  process.exit(1);
+}
+console.log(`Budget: ${bundle.gzip} of ${BUDGET_GZIP} bytes gzip used.`);

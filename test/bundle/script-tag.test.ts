@@ -1,0 +1,44 @@
+// The built one-script-tag bundle (dist/quartier-widgets.js, made by `npm test`'s build step),
+// loaded the way a partner site loads it.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/quartier-widgets.js', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('registers every element from one script tag', async () => {
+    await loadScript('/dist/quartier-widgets.js');
+    expect(customElements.get('qw-event-card')).to.be.a('function');
+  });
+
+  it('renders the sample feed', async () => {
+    const card = await fixture(
+      html`<qw-event-card feed="/demo/sample-feed.json" event="kommunalkonferenz-2017"></qw-event-card>`,
+    );
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'card did not render');
+    expect(card.shadowRoot!.querySelector('[part~="date"]')!.textContent!.trim()).to.equal(
+      'Montag, 20. März 2017, 10:30–17:00 Uhr',
+    );
+    await expect(card).to.be.accessible();
+  });
+
+  it('tolerates being loaded a second time (another copy of the file)', async () => {
+    await loadScript('/dist/quartier-widgets.js?copy=2');
+    expect(errors).to.deep.equal([]);
+    const card = await fixture(html`<qw-event-card feed="/demo/sample-feed.json" event="kommunalkonferenz-2017"></qw-event-card>`);
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'card did not render');
+  });
+});
