@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { QwEventCard } from '../../src/components/event-card/event-card.component.js';
 import type { QwFeedErrorEvent, QwFeedLoadEvent } from '../../src/events/feed-events.js';
 import { feedSettings, feedSource, refreshFeed } from '../../src/feed/store.js';
+import { settled, text } from '../helpers.js';
 
 let keyCounter = 0;
 /** A feed URL no other test uses, so the server counts its requests alone. */
@@ -12,8 +13,8 @@ const keyOf = (url: string) => new URL(url, location.href).searchParams.get('key
 const serverCount = async (url: string): Promise<{ ok: number; notModified: number }> =>
   (await fetch(`/api/count?key=${keyOf(url)}`)).json();
 
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const loaded = (el: QwEventCard) => waitUntil(() => el.shadowRoot?.querySelector('[part~="base"], [part~="empty"], [part~="error"]'), 'widget did not settle', { timeout: 5000 });
+const shadowText = (el: Element) => text(el.shadowRoot);
+const loaded = settled;
 
 describe('shared loader', () => {
   it('makes one request for ten widgets on one feed, counted on the server', async () => {

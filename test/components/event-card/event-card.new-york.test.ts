@@ -1,16 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/components/event-card/event-card.js';
 import type { QwEventCard } from '../../../src/components/event-card/event-card.component.js';
+import { part, renderSettled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/events.json';
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function card(template: ReturnType<typeof html>) {
-  const el = await fixture<QwEventCard>(template);
-  await waitUntil(() => part(el, 'base') || part(el, 'empty'), 'card did not settle');
-  return el;
-}
+const card = (template: ReturnType<typeof html>) => renderSettled<QwEventCard>(template);
 
 describe('<qw-event-card> seen from New York', () => {
   it('shows a Berlin event at Berlin time and names the zone', async () => {

@@ -1,21 +1,14 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/event-card/event-card.js';
 import type { QwEventCard } from '../../../src/components/event-card/event-card.component.js';
+import { part, renderSettled, settled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/events.json';
 const ENGLISH = '/test/fixtures/english.json';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const settled = (el: QwEventCard) =>
-  waitUntil(() => part(el, 'base') || part(el, 'empty') || part(el, 'error'), 'card did not settle', { timeout: 5000 });
 
-async function card(template: ReturnType<typeof html>) {
-  const el = await fixture<QwEventCard>(template);
-  await settled(el);
-  return el;
-}
+const card = (template: ReturnType<typeof html>) => renderSettled<QwEventCard>(template);
 
 describe('<qw-event-card> in German (visitor in Berlin)', () => {
   it('shows title, date and time, place, organizer, tags and links', async () => {
