@@ -16,12 +16,15 @@ export abstract class FeedElement extends LitElement {
   static override properties: PropertyDeclarations = {
     feed: { type: String },
     now: { type: String },
+    // Observes `lang` (without shadowing the native property) so a change re-renders in the new language.
+    langAttribute: { type: String, attribute: 'lang' },
   };
 
   /** URL of the feed; defaults to `<meta name="quartier-feed" content="…">`. */
   declare feed: string | undefined;
   /** ISO date-time to use as the current time (demos, tests, previews). */
   declare now: string | undefined;
+  declare protected langAttribute: string | undefined;
 
   protected readonly feedController = new FeedController(this, () => this.feed);
   #warned = new Set<string>();

@@ -190,6 +190,15 @@ describe('<qw-event-card> language', () => {
     expect(text(part(cancelled, 'status'))).to.equal('Cancelled');
   });
 
+  it('re-renders when its lang changes', async () => {
+    const el = await card(html`<qw-event-card feed=${FEED} event="abgesagt"></qw-event-card>`);
+    expect(text(part(el, 'status'))).to.equal('Abgesagt');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.equal('Cancelled');
+    expect(el.lang).to.equal('en');
+  });
+
   it('falls back to German for a language without messages', async () => {
     const el = await card(html`<qw-event-card lang="fr" feed=${FEED} event="konferenz"></qw-event-card>`);
     expect(text(part(el, 'date'))).to.equal('Montag, 20. März 2017, 10:30–17:00 Uhr');
