@@ -21,3 +21,5 @@ export type {
 } from './feed/schema.js';
 export { parseFeedTime, resolveTiming } from './time/feed-time.js';
 export type { FeedTime, Timing } from './time/feed-time.js';
+export { formatTimeLeft, msUntilNextChange, timeLeft } from './time/countdown.js';
+export type { TimeLeft } from './time/countdown.js';
