@@ -18,9 +18,9 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('No Chromium found: installing Debian\'s chromium package …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
-    execSync('apt-get install -y --no-install-recommends chromium', { stdio: 'inherit', env });
+    execSync('apt-get install -y chromium', { stdio: 'inherit', env });
   } catch {
-    execSync('apt-get update && apt-get install -y --no-install-recommends chromium', { stdio: 'inherit', env });
+    execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit', env });
   }
   const installed = findBrowser();
   if (installed) {
