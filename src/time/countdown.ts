@@ -31,11 +31,14 @@ export function timeLeft(now: number, deadline: number, timeZone: string): TimeL
   // The same wall-clock time `days` calendar days later; step back while that overshoots.
   let days = toEpochDay(end) - toEpochDay(start);
   let anchor = now;
-  for (; days > 0; days--) {
-    anchor = wallTimeToInstant({ ...start, ...addDays(start, days) }, timeZone);
-    if (anchor <= deadline) break;
+  while (days > 0) {
+    const candidate = wallTimeToInstant({ ...start, ...addDays(start, days) }, timeZone);
+    if (candidate <= deadline) {
+      anchor = candidate;
+      break;
+    }
+    days--;
   }
-  if (days === 0) anchor = now;
   let rest = deadline - anchor;
   const hours = Math.floor(rest / HOUR);
   rest -= hours * HOUR;
@@ -72,11 +75,6 @@ export function formatTimeLeft(left: TimeLeft, locale: string): string {
 export function msUntilNextChange(left: TimeLeft): number {
   const smallest = displayedUnits(left)[1]![0];
   const step = smallest === 'hour' ? HOUR : smallest === 'minute' ? MINUTE : SECOND;
-  const withinStep =
-    smallest === 'hour'
-      ? left.minutes * MINUTE + left.seconds * SECOND + left.milliseconds
-      : smallest === 'minute'
-        ? left.seconds * SECOND + left.milliseconds
-        : left.milliseconds;
-  return (withinStep % step) + 1;
+  // What is left below one hour, reduced to what lies below the smallest shown unit.
+  return ((left.minutes * MINUTE + left.seconds * SECOND + left.milliseconds) % step) + 1;
 }
