@@ -6,6 +6,7 @@
 import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import ts from 'typescript';
 import { build } from 'vite';
 
@@ -20,6 +21,8 @@ export const NPM_ENTRIES = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'components/event-card/event-card': 'src/components/event-card/event-card.ts',
+  'components/deadline-countdown/deadline-countdown': 'src/components/deadline-countdown/deadline-countdown.ts',
+  'components/programme-summary/programme-summary': 'src/components/programme-summary/programme-summary.ts',
 };
 
 // 1. The script-tag bundle. esbuild, because Vite's library mode leaves the
@@ -34,6 +37,7 @@ await esbuild({
   sourcemap: true,
   legalComments: 'eof',
   logLevel: 'warning',
+  plugins: [minifyTemplatesPlugin],
 });
 
 // 2. Modules for npm: lit, @lit/* and zod are the user's dependencies, not ours to inline.

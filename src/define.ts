@@ -1,4 +1,6 @@
 /** Registers every element: the entry of the one-script-tag bundle. */
 import './components/event-card/event-card.js';
+import './components/deadline-countdown/deadline-countdown.js';
+import './components/programme-summary/programme-summary.js';
 
 export * from './index.js';

@@ -1,7 +1,9 @@
 /** Classes, types and plain functions; importing this module registers nothing. */
 export { QwEventCard } from './components/event-card/event-card.component.js';
-export { QwFeedErrorEvent, QwFeedLoadEvent } from './events/feed-events.js';
-export type { FeedErrorDetail, FeedLoadDetail } from './events/feed-events.js';
+export { QwDeadlineCountdown } from './components/deadline-countdown/deadline-countdown.component.js';
+export { QwProgrammeSummary } from './components/programme-summary/programme-summary.component.js';
+export { QwDeadlineReachedEvent, QwFeedErrorEvent, QwFeedLoadEvent } from './events/feed-events.js';
+export type { DeadlineReachedDetail, FeedErrorDetail, FeedLoadDetail } from './events/feed-events.js';
 export type { FeedError, FeedErrorKind } from './feed/errors.js';
 export { readFeed, readFeedText } from './feed/parse.js';
 export type { FeedIssue, FeedList, FeedReadResult } from './feed/parse.js';
@@ -23,3 +25,8 @@ export { parseFeedTime, resolveTiming } from './time/feed-time.js';
 export type { FeedTime, Timing } from './time/feed-time.js';
 export { formatTimeLeft, msUntilNextChange, timeLeft } from './time/countdown.js';
 export type { TimeLeft } from './time/countdown.js';
+export { callTiming, deadlineState, nextCall, nextEvent, programmeState } from './feed/select.js';
+export type { CallTiming, DeadlineState, ProgrammeState } from './feed/select.js';
+export { SharedClock, sharedClock } from './time/clock.js';
+export type { TimeSource } from './time/clock.js';
+export { formatMoney } from './i18n/money.js';

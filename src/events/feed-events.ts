@@ -31,8 +31,24 @@ export class QwFeedErrorEvent extends Event {
   }
 }
 
+export interface DeadlineReachedDetail {
+  /** id of the call whose deadline passed. */
+  readonly call: string;
+  /** The deadline as an ISO instant (UTC), e.g. `2015-10-19T21:59:59.999Z`. */
+  readonly deadline: string;
+}
+
+/** Fired once by a countdown when its call's deadline passes while the countdown is shown. */
+export class QwDeadlineReachedEvent extends Event {
+  static readonly type = 'qw-deadline-reached';
+  constructor(readonly detail: DeadlineReachedDetail) {
+    super(QwDeadlineReachedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'qw-deadline-reached': QwDeadlineReachedEvent;
     'qw-feed-load': QwFeedLoadEvent;
     'qw-feed-error': QwFeedErrorEvent;
   }

@@ -1,13 +1,93 @@
 import * as z from 'zod/mini';
 import { feedSchema } from './schema.js';
 
+/** Field documentation for editors. It lives here, not in the zod schema, so it never ships to visitors. */
+type Docs = { readonly [field: string]: string | Docs };
+
+const URL_DOC = 'Web address (https: or http:), absolute or relative to the feed.';
+const ID_DOC = 'Stable identifier, unique within its list; partner sites refer to it.';
+const TAGS_DOC = 'Keywords for filtering and colouring, e.g. ["Integration", "Städtebauförderung"].';
+const ZONE_DOC = 'IANA time zone (e.g. Europe/Berlin) for date-times written without an offset.';
+
+const contactDocs: Docs = {
+  name: 'Person or office.',
+  email: 'Plain e-mail address, e.g. info@example.org; rendered as a mailto: link.',
+  url: URL_DOC,
+  phone: 'Phone number as it should be shown, e.g. 030 695370 80.',
+};
+
+const docs: Docs = {
+  version: 'Feed format version; this library reads version 1.',
+  language: 'BCP 47 language of the texts, e.g. de.',
+  timeZone: ZONE_DOC,
+  updated: 'When the feed was last changed, e.g. 2017-03-01T09:00:00+01:00.',
+  events: {
+    id: ID_DOC,
+    description: 'Plain text; HTML is shown as text, never run.',
+    start: '2017-03-20 (all-day), 2017-03-20T10:30 (in timeZone) or 2017-03-20T10:30+01:00 (an instant).',
+    end: 'Like start; a date-only end is inclusive (the event lasts that whole day).',
+    timeZone: ZONE_DOC,
+    location: {
+      name: 'Venue, e.g. "Depot".',
+      address: 'Street and number.',
+      region: 'State or region, e.g. Nordrhein-Westfalen.',
+      url: 'Link to join online (online and mixed events).',
+    },
+    organizer: contactDocs,
+    url: URL_DOC,
+    registrationUrl: URL_DOC,
+    tags: TAGS_DOC,
+    programmeId: 'id of a programme in this feed.',
+  },
+  calls: {
+    id: ID_DOC,
+    opens: 'When applications open.',
+    deadline: 'Application deadline; a date-only deadline ends at 23:59:59.999 of that day in timeZone.',
+    timeZone: ZONE_DOC,
+    funders: 'Funding bodies, e.g. ["BAMF"].',
+    eligibility: 'Who may apply, plain text.',
+    programmeId: 'id of a programme in this feed.',
+    url: URL_DOC,
+    contact: contactDocs,
+    tags: TAGS_DOC,
+  },
+  programmes: {
+    id: ID_DOC,
+    funders: 'Funding bodies.',
+    start: 'First day of the programme, e.g. 2017-01-01.',
+    end: 'Last day of the programme (inclusive), e.g. 2020-12-31.',
+    url: URL_DOC,
+    contact: contactDocs,
+    tags: TAGS_DOC,
+    relatedProgrammeIds: 'ids of related programmes in this feed.',
+  },
+};
+
+type JsonSchemaNode = { properties?: Record<string, JsonSchemaNode>; items?: JsonSchemaNode; description?: string };
+
+/** Writes `docs` into the generated schema, following object properties and array items. */
+function addDocs(node: JsonSchemaNode, fieldDocs: Docs) {
+  for (const [field, doc] of Object.entries(fieldDocs)) {
+    let target = node.properties?.[field];
+    if (!target) throw new Error(`json-schema: documented field '${field}' is not in the schema`);
+    if (typeof doc === 'string') {
+      target.description = doc;
+      continue;
+    }
+    while (target.items) target = target.items;
+    addDocs(target, doc);
+  }
+}
+
 /**
  * The JSON Schema for feed authors, generated from the zod schema at build time
  * (editors validate a feed against it as they type). Kept out of the widgets' bundle.
  */
 export function feedJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(feedSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+  addDocs(schema, docs);
   return {
-    ...z.toJSONSchema(feedSchema, { io: 'input', unrepresentable: 'any' }),
+    ...schema,
     $id: 'https://unpkg.com/quartier-widgets/dist/feed.schema.json',
     title: 'quartier-widgets feed, version 1',
   };

@@ -30,6 +30,8 @@ export interface FeedIssue {
   readonly list?: FeedList;
   readonly index?: number;
   readonly id?: string;
+  /** For a skipped item, the JSON path of the field at fault (e.g. `calls[2].deadline`), when one is. */
+  readonly field?: string;
   /** What is wrong and how to fix it, e.g. `'20.03.2017' is not a date; write 2017-03-20`. */
   readonly message: string;
 }
@@ -160,9 +162,10 @@ function readList<T extends { id: string }>(
     const id = isPlainObject(entry) && typeof entry.id === 'string' ? entry.id.trim() : undefined;
     const path = `${list}[${index}]`;
     const ctx: ItemContext = { baseUrl, list, index, id, issues: [] };
-    const skip = (message: string) => issues.push({ action: 'item-skipped', path, list, index, id, message });
+    const skip = (message: string, field?: string) =>
+      issues.push({ action: 'item-skipped', path, list, index, id, message, ...(field && { field }) });
     const result = walk(schema, entry, path, ctx);
-    if (!result.ok) return skip(`${result.path}: ${result.message}`);
+    if (!result.ok) return skip(`${result.path}: ${result.message}`, result.path === path ? undefined : result.path);
     const item = result.value as T;
     const problem = check(item, timeZone);
     if (problem) return skip(problem);

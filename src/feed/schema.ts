@@ -39,24 +39,22 @@ const text = () =>
     z.refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
   );
 
-const id = () => text().check(z.describe('Stable identifier, unique within its list; partner sites refer to it.'));
+const id = text;
 
-const feedTime = (description: string) =>
+const feedTime = () =>
   z
     .string({ error: (iss) => dateHint(iss.input) })
     .check(
       z.regex(new RegExp(FEED_TIME_PATTERN), { error: (iss) => dateHint(iss.input) }),
       z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real date or time` }),
-      z.describe(description),
     );
 
-const feedDate = (description: string) =>
+const feedDate = () =>
   z
     .string({ error: (iss) => dateHint(iss.input) })
     .check(
       z.regex(new RegExp(FEED_DATE_PATTERN), { error: (iss) => dateHint(iss.input) }),
       z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real date` }),
-      z.describe(description),
     );
 
 const timeZone = () =>
@@ -64,7 +62,6 @@ const timeZone = () =>
     z.refine(isValidTimeZone, {
       error: (iss) => `${shown(iss.input)} is not a known time zone; write an IANA name such as Europe/Berlin`,
     }),
-    z.describe('IANA time zone (e.g. Europe/Berlin) for date-times written without an offset.'),
   );
 
 /** Schemas of link fields: the reader resolves and filters them (see `parse.ts`). */
@@ -74,10 +71,9 @@ export const urlSchemas = new WeakSet<object>();
  * A link. Relative URLs are resolved against the feed's own URL when the feed is
  * read; only http: and https: survive.
  */
-const url = (description = 'Web address (https: or http:), absolute or relative to the feed.') => {
+const url = () => {
   const schema = z.string({ error: (iss) => `${shown(iss.input)} must be a web address` }).check(
     z.refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
-    z.describe(description),
   );
   urlSchemas.add(schema);
   return schema;
@@ -88,50 +84,47 @@ export const emailSchema = z.string({ error: (iss) => `${shown(iss.input)} must 
   z.regex(/^[^\s@?&,;:<>()[\]\\"'/]+@[^\s@?&,;:<>()[\]\\"'/]+\.[^\s@?&,;:<>()[\]\\"'/.]+$/, {
     error: (iss) => `${shown(iss.input)} is not a plain e-mail address; write e.g. info@example.org`,
   }),
-  z.describe('Plain e-mail address, e.g. info@example.org; rendered as a mailto: link.'),
 );
 
 const phone = () =>
   text().check(
     z.maxLength(60, { error: 'is too long for a phone number' }),
-    z.describe('Phone number as it should be shown, e.g. 030 695370 80.'),
   );
 
-const stringList = (description: string) =>
-  z.array(text(), { error: (iss) => `${shown(iss.input)} must be a list of texts` }).check(z.describe(description));
+const stringList = () => z.array(text(), { error: (iss) => `${shown(iss.input)} must be a list of texts` });
 
-const tags = () => stringList('Keywords for filtering and colouring, e.g. ["Integration", "Städtebauförderung"].');
+const tags = stringList;
 
 export const contactSchema = z.object({
-  name: z.optional(text().check(z.describe('Person or office.'))),
+  name: z.optional(text()),
   email: z.optional(emailSchema),
   url: z.optional(url()),
   phone: z.optional(phone()),
 });
 
 export const locationSchema = z.object({
-  name: z.optional(text().check(z.describe('Venue, e.g. "Depot".'))),
-  address: z.optional(text().check(z.describe('Street and number.'))),
+  name: z.optional(text()),
+  address: z.optional(text()),
   postalCode: z.optional(text()),
   city: z.optional(text()),
-  region: z.optional(text().check(z.describe('State or region, e.g. Nordrhein-Westfalen.'))),
-  url: z.optional(url('Link to join online (online and mixed events).')),
+  region: z.optional(text()),
+  url: z.optional(url()),
 });
 
-export const eventStatusSchema = z.enum(['scheduled', 'cancelled', 'postponed', 'rescheduled'], {
-  error: (iss) => `${shown(iss.input)} is not a status; use scheduled, cancelled, postponed or rescheduled`,
-});
+/** One of fixed words; the message lists them ("'live' is not allowed; use offline, online or mixed"). */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (iss) => `${shown(iss.input)} is not allowed; use ${values.join(', ')}` });
 
-export const attendanceSchema = z.enum(['offline', 'online', 'mixed'], {
-  error: (iss) => `${shown(iss.input)} is not an attendance mode; use offline, online or mixed`,
-});
+export const eventStatusSchema = oneOf(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
+
+export const attendanceSchema = oneOf(['offline', 'online', 'mixed']);
 
 export const eventSchema = z.object({
   id: id(),
   title: text(),
-  description: z.optional(z.string().check(z.describe('Plain text; HTML is shown as text, never run.'))),
-  start: feedTime('2017-03-20 (all-day), 2017-03-20T10:30 (in timeZone) or 2017-03-20T10:30+01:00 (an instant).'),
-  end: z.optional(feedTime('Like start; a date-only end is inclusive (the event lasts that whole day).')),
+  description: z.optional(z.string()),
+  start: feedTime(),
+  end: z.optional(feedTime()),
   timeZone: z.optional(timeZone()),
   status: z.optional(eventStatusSchema),
   attendance: z.optional(attendanceSchema),
@@ -140,18 +133,18 @@ export const eventSchema = z.object({
   url: z.optional(url()),
   registrationUrl: z.optional(url()),
   tags: z.optional(tags()),
-  programmeId: z.optional(text().check(z.describe('id of a programme in this feed.'))),
+  programmeId: z.optional(text()),
 });
 
 export const callSchema = z.object({
   id: id(),
   title: text(),
   description: z.optional(z.string()),
-  opens: z.optional(feedTime('When applications open.')),
-  deadline: feedTime('Application deadline; a date-only deadline ends at 23:59:59.999 of that day in timeZone.'),
+  opens: z.optional(feedTime()),
+  deadline: feedTime(),
   timeZone: z.optional(timeZone()),
-  funders: z.optional(stringList('Funding bodies, e.g. ["BAMF"].')),
-  eligibility: z.optional(z.string().check(z.describe('Who may apply, plain text.'))),
+  funders: z.optional(stringList()),
+  eligibility: z.optional(z.string()),
   programmeId: z.optional(text()),
   url: z.optional(url()),
   contact: z.optional(contactSchema),
@@ -166,7 +159,7 @@ export const budgetSchema = z.object({
     .string({ error: (iss) => `${shown(iss.input)} must be a currency code such as EUR` })
     .check(z.regex(/^[A-Z]{3}$/, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` })),
   period: z.optional(
-    z.enum(['year', 'total'], { error: (iss) => `${shown(iss.input)} is not a period; use year or total` }),
+    oneOf(['year', 'total']),
   ),
 });
 
@@ -174,21 +167,21 @@ export const programmeSchema = z.object({
   id: id(),
   name: text(),
   summary: z.optional(z.string()),
-  funders: z.optional(stringList('Funding bodies.')),
+  funders: z.optional(stringList()),
   budget: z.optional(budgetSchema),
-  start: z.optional(feedDate('First day of the programme, e.g. 2017-01-01.')),
-  end: z.optional(feedDate('Last day of the programme (inclusive), e.g. 2020-12-31.')),
+  start: z.optional(feedDate()),
+  end: z.optional(feedDate()),
   url: z.optional(url()),
   contact: z.optional(contactSchema),
   tags: z.optional(tags()),
-  relatedProgrammeIds: z.optional(stringList('ids of related programmes in this feed.')),
+  relatedProgrammeIds: z.optional(stringList()),
 });
 
 export const feedSchema = z.object({
   $schema: z.optional(z.string()),
-  version: z.number().check(z.describe('Feed format version; this library reads version 1.')),
+  version: z.number(),
   title: z.optional(text()),
-  language: z.optional(text().check(z.describe('BCP 47 language of the texts, e.g. de.'))),
+  language: z.optional(text()),
   timeZone: z._default(timeZone(), DEFAULT_TIME_ZONE),
   updated: z.optional(
     z
@@ -196,7 +189,6 @@ export const feedSchema = z.object({
       .check(
         z.regex(new RegExp(FEED_DATE_TIME_PATTERN), { error: (iss) => dateHint(iss.input) }),
         z.refine(isFeedTime, { error: 'is not a real date-time' }),
-        z.describe('When the feed was last changed, e.g. 2017-03-01T09:00:00+01:00.'),
       ),
   ),
   events: z._default(z.array(eventSchema), []),

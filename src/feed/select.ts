@@ -1,5 +1,8 @@
-import { resolveTiming, type Timing } from '../time/feed-time.js';
-import type { Feed, FeedEvent } from './schema.js';
+import { timeLeft } from '../time/countdown.js';
+import { endInstant, parseFeedTime, resolveTiming, startInstant, type Timing } from '../time/feed-time.js';
+import { formatIsoDate } from '../time/plain-date.js';
+import { dateAt } from '../time/zoned.js';
+import type { Feed, FeedCall, FeedEvent, FeedProgramme } from './schema.js';
 
 /** The timing of an event in its own zone, else the feed's. Events in a read feed always resolve. */
 export function eventTiming(event: FeedEvent, feed: Feed): Timing {
@@ -20,11 +23,12 @@ export function splitList(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-export function matchesFilter(event: FeedEvent, filter: EventFilter): boolean {
-  if (filter.programme && event.programmeId !== filter.programme) return false;
+/** Whether an event or call belongs to the programme and carries one of the tags (when given). */
+export function matchesFilter(item: FeedEvent | FeedCall, filter: EventFilter): boolean {
+  if (filter.programme && item.programmeId !== filter.programme) return false;
   if (filter.tags && filter.tags.length > 0) {
     const wanted = new Set(filter.tags.map((tag) => tag.toLocaleLowerCase()));
-    if (!event.tags?.some((tag) => wanted.has(tag.toLocaleLowerCase()))) return false;
+    if (!item.tags?.some((tag) => wanted.has(tag.toLocaleLowerCase()))) return false;
   }
   return true;
 }
@@ -42,4 +46,65 @@ export function nextEvent(feed: Feed, now: number, filter: EventFilter = {}): Fe
     if (!best || timing.start < best.start) best = { event, start: timing.start };
   }
   return best?.event;
+}
+
+/** A call's dates as instants: a date-only `opens` starts that day, a date-only `deadline` ends it. */
+export interface CallTiming {
+  readonly opens: number | undefined;
+  readonly deadline: number;
+  readonly timeZone: string;
+}
+
+/** The timing of a call in its own zone, else the feed's. Calls in a read feed always resolve. */
+export function callTiming(call: FeedCall, feed: Feed): CallTiming {
+  const timeZone = call.timeZone ?? feed.timeZone;
+  const opens = call.opens === undefined ? undefined : parseFeedTime(call.opens);
+  return {
+    opens: opens && startInstant(opens, timeZone),
+    deadline: endInstant(parseFeedTime(call.deadline)!, timeZone),
+    timeZone,
+  };
+}
+
+/** `upcoming`: not open yet; `soon`: open with fewer than the threshold's calendar days left. */
+export type DeadlineState = 'upcoming' | 'open' | 'soon' | 'expired';
+
+export const DEFAULT_SOON_DAYS = 7;
+
+export function deadlineState(timing: CallTiming, now: number, soonDays = DEFAULT_SOON_DAYS): DeadlineState {
+  if (timing.opens !== undefined && now < timing.opens) return 'upcoming';
+  const left = timeLeft(now, timing.deadline, timing.timeZone);
+  if (!left) return 'expired';
+  return left.days < soonDays ? 'soon' : 'open';
+}
+
+/**
+ * The call to count down to when none is named: the open call whose deadline comes
+ * first, else the call that opens next. Expired calls never qualify.
+ */
+export function nextCall(feed: Feed, now: number, filter: EventFilter = {}): FeedCall | undefined {
+  let best: { call: FeedCall; open: boolean; deadline: number } | undefined;
+  for (const call of feed.calls) {
+    if (!matchesFilter(call, filter)) continue;
+    const timing = callTiming(call, feed);
+    if (timing.deadline < now) continue;
+    const open = timing.opens === undefined || timing.opens <= now;
+    if (!best || (open && !best.open) || (open === best.open && timing.deadline < best.deadline)) {
+      best = { call, open, deadline: timing.deadline };
+    }
+  }
+  return best?.call;
+}
+
+/** Where a programme stands on a day: before its first day, within its dates, after its last day. */
+export type ProgrammeState = 'upcoming' | 'running' | 'ended';
+
+/** The programme's state at `now`, in the feed's zone; `undefined` when it gives no dates. */
+export function programmeState(programme: FeedProgramme, feed: Feed, now: number): ProgrammeState | undefined {
+  if (!programme.start && !programme.end) return undefined;
+  const today = formatIsoDate(dateAt(now, feed.timeZone));
+  // Programme dates are plain dates (YYYY-MM-DD), so they compare as strings.
+  if (programme.start && today < programme.start) return 'upcoming';
+  if (programme.end && today > programme.end) return 'ended';
+  return 'running';
 }

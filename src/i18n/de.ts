@@ -1,13 +1,15 @@
 import type { Messages } from './messages.js';
 
+const UNREADABLE = 'Die Termine liegen nicht in einem lesbaren Format vor.';
+
 export const de: Messages = {
   loading: 'Wird geladen …',
   feedError: {
     network: 'Die Termine konnten gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
     timeout: 'Der Server antwortet gerade nicht. Bitte versuchen Sie es später noch einmal.',
     http: 'Die Termine sind unter der angegebenen Adresse nicht verfügbar.',
-    'not-json': 'Die Termine liegen nicht in einem lesbaren Format vor.',
-    'not-a-feed': 'Die Termine liegen nicht in einem lesbaren Format vor.',
+    'not-json': UNREADABLE,
+    'not-a-feed': UNREADABLE,
     'no-feed': 'Für dieses Element ist keine Terminquelle angegeben.',
   },
   staleData: (date) => `Die Daten konnten nicht aktualisiert werden. Stand: ${date}`,
@@ -30,4 +32,32 @@ export const de: Messages = {
   joinOnline: 'Online teilnehmen',
   details: 'Weitere Informationen',
   register: 'Zur Anmeldung',
+  contact: 'Kontakt',
+  funders: 'Förderung',
+  deadlineState: {
+    upcoming: 'Noch nicht geöffnet',
+    open: 'Bewerbung möglich',
+    soon: 'Frist endet bald',
+    expired: 'Frist abgelaufen',
+  },
+  deadline: (date) => `Bewerbungsfrist: ${date}`,
+  opensOn: (date) => `Bewerbungen ab ${date}`,
+  timeLeft: (duration) => `noch ${duration}`,
+  milestone: (state, title) => `${state}: ${title}`,
+  callNotFound: 'Dieser Förderaufruf wurde nicht gefunden. Vielleicht wurde er entfernt.',
+  callWithoutDeadline: 'Für diesen Förderaufruf ist keine gültige Bewerbungsfrist angegeben.',
+  noOpenCalls: 'Zurzeit sind keine Bewerbungsfristen offen.',
+  callDetails: 'Zur Ausschreibung',
+  programmeState: { upcoming: 'Noch nicht gestartet', running: 'Laufendes Programm', ended: 'Abgeschlossen' },
+  programmeNotFound: 'Dieses Förderprogramm wurde nicht gefunden.',
+  budget: (money, period) => (period === 'year' ? `${money} pro Jahr` : period === 'total' ? `${money} insgesamt` : money),
+  moneyDisplay: 'short',
+  budgetLabel: 'Fördervolumen',
+  periodLabel: 'Laufzeit',
+  periodFrom: (start) => `ab ${start}`,
+  periodUntil: (end) => `bis ${end}`,
+  openCalls: 'Offene Förderaufrufe',
+  upcomingEvents: 'Nächste Veranstaltungen',
+  relatedProgrammes: 'Verwandte Programme',
+  programmeWebsite: 'Zum Programm',
 };

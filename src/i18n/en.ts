@@ -1,13 +1,15 @@
 import type { Messages } from './messages.js';
 
+const UNREADABLE = 'The dates are not in a readable format.';
+
 export const en: Messages = {
   loading: 'Loading …',
   feedError: {
     network: 'The dates could not be loaded just now. Please try again later.',
     timeout: 'The server is not answering just now. Please try again later.',
     http: 'The dates are not available at the given address.',
-    'not-json': 'The dates are not in a readable format.',
-    'not-a-feed': 'The dates are not in a readable format.',
+    'not-json': UNREADABLE,
+    'not-a-feed': UNREADABLE,
     'no-feed': 'No source of dates is set for this element.',
   },
   staleData: (date) => `The data could not be updated. As of ${date}`,
@@ -29,4 +31,32 @@ export const en: Messages = {
   joinOnline: 'Join online',
   details: 'More information',
   register: 'Register',
+  contact: 'Contact',
+  funders: 'Funded by',
+  deadlineState: {
+    upcoming: 'Not open yet',
+    open: 'Open for applications',
+    soon: 'Closing soon',
+    expired: 'Deadline passed',
+  },
+  deadline: (date) => `Application deadline: ${date}`,
+  opensOn: (date) => `Applications open on ${date}`,
+  timeLeft: (duration) => `${duration} left`,
+  milestone: (state, title) => `${state}: ${title}`,
+  callNotFound: 'This funding call was not found. It may have been removed.',
+  callWithoutDeadline: 'This funding call has no valid application deadline.',
+  noOpenCalls: 'No application deadlines are open at the moment.',
+  callDetails: 'About the call',
+  programmeState: { upcoming: 'Not started yet', running: 'Running', ended: 'Ended' },
+  programmeNotFound: 'This funding programme was not found.',
+  budget: (money, period) => (period === 'year' ? `${money} a year` : period === 'total' ? `${money} in total` : money),
+  moneyDisplay: 'long',
+  budgetLabel: 'Budget',
+  periodLabel: 'Period',
+  periodFrom: (start) => `from ${start}`,
+  periodUntil: (end) => `until ${end}`,
+  openCalls: 'Open funding calls',
+  upcomingEvents: 'Upcoming events',
+  relatedProgrammes: 'Related programmes',
+  programmeWebsite: 'Programme website',
 };

@@ -1,4 +1,5 @@
 import type { FeedErrorKind } from '../feed/errors.js';
+import type { DeadlineState, ProgrammeState } from '../feed/select.js';
 import type { FeedAttendance, FeedEventStatus } from '../feed/schema.js';
 
 /**
@@ -30,8 +31,45 @@ export interface Messages {
   readonly tags: string;
   readonly email: string;
   readonly phone: string;
-  readonly website: string;
   readonly joinOnline: string;
   readonly details: string;
   readonly register: string;
+
+  readonly website: string;
+  readonly contact: string;
+  readonly funders: string;
+
+  // Funding calls and their deadlines.
+  /** The state badge of a call: not open yet, open, closing soon, deadline passed. */
+  readonly deadlineState: Readonly<Record<DeadlineState, string>>;
+  /** "Bewerbungsfrist: Montag, 19. Oktober 2015, 23:59 Uhr". */
+  readonly deadline: (date: string) => string;
+  /** When applications open, for a call that is not open yet. */
+  readonly opensOn: (date: string) => string;
+  /** The running count, around a duration from `Intl` ("12 Tage, 4 Stunden"). */
+  readonly timeLeft: (duration: string) => string;
+  /** Announced once, politely, when a shown call closes soon or its deadline passes. */
+  readonly milestone: (state: string, title: string) => string;
+  readonly callNotFound: string;
+  /** For a call the feed lists without a valid deadline (the reader skipped it). */
+  readonly callWithoutDeadline: string;
+  readonly noOpenCalls: string;
+  readonly callDetails: string;
+
+  // Funding programmes.
+  readonly programmeState: Readonly<Record<ProgrammeState, string>>;
+  readonly programmeNotFound: string;
+  /** A budget with its period: "300 Mio. € pro Jahr". `money` comes from `Intl`. */
+  readonly budget: (money: string, period: 'year' | 'total' | undefined) => string;
+  /** `long` writes "€300 million", `short` "300 Mio. €" (both from `Intl`'s compact notation). */
+  readonly moneyDisplay: 'short' | 'long';
+  readonly budgetLabel: string;
+  readonly periodLabel: string;
+  /** A period open at one end: "ab 2017" / "bis 2020". */
+  readonly periodFrom: (start: string) => string;
+  readonly periodUntil: (end: string) => string;
+  readonly openCalls: string;
+  readonly upcomingEvents: string;
+  readonly relatedProgrammes: string;
+  readonly programmeWebsite: string;
 }

@@ -6,7 +6,10 @@ import { closestLang, pickLanguage, type Language } from '../i18n/index.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
 import { formatDateTime } from '../time/format.js';
 import { DEFAULT_TIME_ZONE } from '../feed/schema.js';
+import { sharedClock } from '../time/clock.js';
 import { visitorTimeZone } from '../time/intl-cache.js';
+
+const DEFAULT_HEADING_LEVEL = 3;
 
 /**
  * What every feed widget shares: the `feed` and `now` attributes, the connection to
@@ -18,16 +21,22 @@ export abstract class FeedElement extends LitElement {
     now: { type: String },
     // Observes `lang` (without shadowing the native property) so a change re-renders in the new language.
     langAttribute: { type: String, attribute: 'lang' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** URL of the feed; defaults to `<meta name="quartier-feed" content="…">`. */
   declare feed: string | undefined;
-  /** ISO date-time to use as the current time (demos, tests, previews). */
+  /** ISO date or date-time to start the widget's clock at (demos, tests, previews); the clock runs on from it. */
   declare now: string | undefined;
   declare protected langAttribute: string | undefined;
+  /** Level (1–6) of the widget's title heading, to fit the page's outline. Default 3. */
+  declare headingLevel: number | undefined;
 
   protected readonly feedController = new FeedController(this, () => this.feed);
   #warned = new Set<string>();
+  // When the `now` attribute was first read, on the shared clock, so time runs on from it.
+  #nowValue: string | undefined;
+  #nowReadAt = 0;
 
   /** Revalidates the feed (an unchanged feed costs a 304) for every widget that shows it. */
   refresh(): Promise<FeedSnapshot> | undefined {
@@ -41,19 +50,36 @@ export abstract class FeedElement extends LitElement {
     console.warn(`quartier-widgets: <${this.localName}>: ${message}`);
   }
 
+  /** The heading level to use: `heading-level` when it is 1–6, else 3. */
+  protected titleLevel(): number {
+    const level = this.headingLevel;
+    if (level === undefined || level === null) return DEFAULT_HEADING_LEVEL;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warnOnce(`heading-level="${this.getAttribute('heading-level')}" is not 1–6; 3 is used`);
+    return DEFAULT_HEADING_LEVEL;
+  }
+
   /** The element's `lang`, else the nearest ancestor's, else the feed's, else German. */
   protected language(feed: Feed | undefined): Language {
     return pickLanguage(closestLang(this), feed?.language);
   }
 
-  /** The current time: the `now` attribute when it is a valid date or date-time, else the clock. */
+  /**
+   * The current time: the shared clock, shifted so that it read the `now` attribute
+   * (a date or date-time, without offset in the feed's zone) when that was set.
+   */
   protected currentTime(feed: Feed | undefined): number {
+    const clock = sharedClock.now();
     if (this.now) {
+      if (this.#nowValue !== this.now) {
+        this.#nowValue = this.now;
+        this.#nowReadAt = clock;
+      }
       const parsed = parseFeedTime(this.now.trim());
-      if (parsed) return startInstant(parsed, feed?.timeZone ?? DEFAULT_TIME_ZONE);
+      if (parsed) return startInstant(parsed, feed?.timeZone ?? DEFAULT_TIME_ZONE) + (clock - this.#nowReadAt);
       this.warnOnce(`now="${this.now}" is not an ISO date-time; the real clock is used`);
     }
-    return Date.now();
+    return clock;
   }
 
   /**

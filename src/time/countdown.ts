@@ -60,10 +60,11 @@ export function displayedUnits(left: TimeLeft): readonly [CountdownUnit, number]
   return [['minute', left.minutes], ['second', left.seconds]];
 }
 
-/** "12 Tage, 4 Stunden" / "12 days, 4 hours": units from `Intl`, zero parts left out. */
+/** "12 Tage, 4 Stunden" / "12 days, 4 hours": units from `Intl`, zero parts left out ("2 Sekunden"). */
 export function formatTimeLeft(left: TimeLeft, locale: string): string {
-  const parts = displayedUnits(left)
-    .filter(([, value], index) => value > 0 || index === 0)
+  const units = displayedUnits(left);
+  const shown = units.filter(([, value]) => value > 0);
+  const parts = (shown.length > 0 ? shown : units.slice(-1))
     .map(([unit, value]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
   return listFormat(locale, { style: 'short', type: 'unit' }).format(parts);
 }

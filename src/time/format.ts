@@ -1,8 +1,8 @@
 import type { Messages } from '../i18n/messages.js';
 import type { Timing } from './feed-time.js';
 import { dateTimeFormat } from './intl-cache.js';
-import { compareDates, plainDateToUtcNoon } from './plain-date.js';
-import { zoneOffset } from './zoned.js';
+import { compareDates, parseIsoDate, plainDateToUtcNoon } from './plain-date.js';
+import { dateAt, zoneOffset } from './zoned.js';
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
@@ -50,4 +50,43 @@ export function formatTiming(timing: Timing, locale: string, messages: Messages,
 /** A date and time of day in the locale, e.g. for "Stand: …". */
 export function formatDateTime(epochMs: number, locale: string, timeZone: string): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(epochMs);
+}
+
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+
+/**
+ * A programme's running period from its inclusive plain dates: whole calendar years as
+ * years ("2017–2020"), other spans as dates; "ab 2017" / "bis 2020" when open at one end.
+ */
+export function formatPeriod(
+  start: string | undefined,
+  end: string | undefined,
+  locale: string,
+  messages: Messages,
+): string | undefined {
+  const wholeYears = (!start || start.endsWith('-01-01')) && (!end || end.endsWith('-12-31'));
+  const format = dateTimeFormat(locale, wholeYears ? YEAR : DATE);
+  const noon = (date: string) => plainDateToUtcNoon(parseIsoDate(date));
+  if (start && end) {
+    return start.slice(0, 4) === end.slice(0, 4) && wholeYears
+      ? format.format(noon(start))
+      : format.formatRange(noon(start), noon(end));
+  }
+  if (start) return messages.periodFrom(format.format(noon(start)));
+  if (end) return messages.periodUntil(format.format(noon(end)));
+  return undefined;
+}
+
+/** An instant as a full date and clock time in `timeZone`, naming that zone when the visitor's differs. */
+export function formatInstant(
+  epochMs: number,
+  timeZone: string,
+  locale: string,
+  messages: Messages,
+  visitorZone: string,
+): string {
+  const date = dateAt(epochMs, timeZone);
+  const timing = { allDay: false, start: epochMs, end: epochMs, startDate: date, endDate: date, timeZone, hasEnd: false };
+  return formatTiming(timing, locale, messages, visitorZone);
 }

@@ -64,3 +64,9 @@ export function formatIsoDate(date: PlainDate): string {
 export function plainDateToUtcNoon(date: PlainDate): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
 }
+
+/** Reads an already validated `YYYY-MM-DD` string. */
+export function parseIsoDate(value: string): PlainDate {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}

@@ -58,7 +58,7 @@ describe('readFeed: per-item validation', () => {
 
   it('skips an item with an invalid required field and says how to fix it', () => {
     const issue = issueAt(issues, 'events[1]');
-    expect(issue).to.include({ action: 'item-skipped', list: 'events', index: 1, id: 'deutsches-datum' });
+    expect(issue).to.include({ action: 'item-skipped', list: 'events', index: 1, id: 'deutsches-datum', field: 'events[1].start' });
     expect(issue?.message).to.equal("events[1].start: '20.03.2017' is not a date; write 2017-03-20");
   });
 

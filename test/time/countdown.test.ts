@@ -76,6 +76,11 @@ describe('formatTimeLeft', () => {
   it('leaves out a zero second part', () => {
     expect(formatTimeLeft({ days: 3, hours: 0, minutes: 10, seconds: 0, milliseconds: 0 }, 'de')).to.equal('3 Tage');
   });
+
+  it('leaves out a zero leading part and writes zero seconds at the very end', () => {
+    expect(formatTimeLeft({ days: 0, hours: 0, minutes: 0, seconds: 2, milliseconds: 0 }, 'de')).to.equal('2 Sekunden');
+    expect(formatTimeLeft({ days: 0, hours: 0, minutes: 0, seconds: 0, milliseconds: 0 }, 'en')).to.equal('0 seconds');
+  });
 });
 
 describe('msUntilNextChange', () => {

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Feed, FeedContact, FeedEvent } from '../../feed/schema.js';
+import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { eventTiming, nextEvent, splitList } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { renderContact } from '../../internal/render-contact.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { formatTiming } from '../../time/format.js';
 import { visitorTimeZone } from '../../time/intl-cache.js';
 import { eventCardStyles } from './event-card.styles.js';
-
-const DEFAULT_HEADING_LEVEL = 3;
 
 /**
  * @summary One event from the feed: title, date and time, place, organizer and links.
@@ -44,7 +43,6 @@ export class QwEventCard extends FeedElement {
     event: { type: String },
     tags: { type: String },
     programme: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** id of the event to show; without it, the next upcoming event. */
@@ -53,8 +51,6 @@ export class QwEventCard extends FeedElement {
   declare tags: string | undefined;
   /** Programme id: without `event`, show the next event of that programme. */
   declare programme: string | undefined;
-  /** Level (1–6) of the title's heading, to fit the page's outline. Default 3. */
-  declare headingLevel: number | undefined;
 
   protected override render() {
     const feed = this.feedController.snapshot?.feed;
@@ -74,14 +70,6 @@ export class QwEventCard extends FeedElement {
     return nextEvent(feed, this.currentTime(feed), { tags: splitList(this.tags), programme: this.programme?.trim() });
   }
 
-  #headingLevel(): number {
-    const level = this.headingLevel;
-    if (level === undefined || level === null) return DEFAULT_HEADING_LEVEL;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warnOnce(`heading-level="${this.getAttribute('heading-level')}" is not 1–6; 3 is used`);
-    return DEFAULT_HEADING_LEVEL;
-  }
-
   #renderEvent(event: FeedEvent, feed: Feed, language: Language): TemplateResult {
     const { messages, locale } = language;
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
@@ -91,8 +79,10 @@ export class QwEventCard extends FeedElement {
     return html`
       <article part="base" class=${status ?? 'scheduled'} aria-labelledby="title">
         <div class="heading">
-          ${status ? html`<p part="status" class="status">${messages.eventStatus[status]}</p>` : nothing}
-          <p id="title" part="title" role="heading" aria-level=${this.#headingLevel()}>${event.title}</p>
+          ${status ? html`<p part="status" class=${status === 'cancelled' ? 'badge danger' : 'badge warning'}>
+                ${messages.eventStatus[status]}
+              </p>` : nothing}
+          <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>${event.title}</p>
         </div>
         <dl class="facts">
           <div>
@@ -110,7 +100,10 @@ export class QwEventCard extends FeedElement {
                 </dd>
               </div>`
             : nothing}
-          ${event.organizer ? this.#renderContact(event.organizer, messages.organizer, language) : nothing}
+          ${renderContact(event.organizer, messages, (contact) => html`<div>
+            <dt>${messages.organizer}</dt>
+            <dd part="organizer">${contact}</dd>
+          </div>`)}
         </dl>
         ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
         ${event.tags?.length
@@ -142,24 +135,6 @@ export class QwEventCard extends FeedElement {
     return html`<div>
       <dt class="visually-hidden">${language.messages.where}</dt>
       <dd part="location">${place.join(', ')}</dd>
-    </div>`;
-  }
-
-  #renderContact(contact: FeedContact, label: string, { messages }: Language) {
-    const hasAny = contact.name || contact.email || contact.phone || contact.url;
-    if (!hasAny) return nothing;
-    return html`<div>
-      <dt>${label}</dt>
-      <dd part="organizer">
-        ${contact.name ? html`<span>${contact.name}</span>` : nothing}
-        ${contact.email
-          ? html`<span>${messages.email}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></span>`
-          : nothing}
-        ${contact.phone
-          ? html`<span>${messages.phone}: <a href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>${contact.phone}</a></span>`
-          : nothing}
-        ${contact.url ? html`<span><a href=${contact.url}>${messages.website}</a></span>` : nothing}
-      </dd>
     </div>`;
   }
 }

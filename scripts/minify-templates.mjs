@@ -1,0 +1,60 @@
+// An esbuild plugin that removes the indentation inside Lit's html`` and css`` templates,
+// which esbuild keeps as string content. Only the literal parts change, never the
+// expressions, and only in ways HTML and CSS treat as equal: a run of whitespace that
+// spans a line break becomes one space in HTML; in CSS, whitespace around { } ; , and
+// after a colon goes.
+import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
+
+function minifyHtml(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function minifyCss(text) {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Returns `source` with the literal parts of its html`` and css`` templates minified. */
+export function minifyTemplates(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'css'].includes(node.tag.text)) {
+      const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+      const template = node.template;
+      const literals = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const literal of literals) {
+        // Between the opening ` or } and the closing ` or ${.
+        const start = literal.getStart(file) + 1;
+        const closesWithBacktick =
+          literal.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral || literal.kind === ts.SyntaxKind.TemplateTail;
+        const end = literal.getEnd() - (closesWithBacktick ? 1 : 2);
+        edits.push([start, end, minify(source.slice(start, end))]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let result = source;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+    result = result.slice(0, start) + text + result.slice(end);
+  }
+  return result;
+}
+
+export const minifyTemplatesPlugin = {
+  name: 'minify-lit-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: minifyTemplates(await readFile(args.path, 'utf8'), args.path),
+      loader: 'ts',
+    }));
+  },
+};

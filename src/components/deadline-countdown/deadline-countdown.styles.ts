@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+export const deadlineCountdownStyles = css`
+  :host {
+    --qw-card-background: var(--qw-countdown-background);
+    --qw-card-border: var(--qw-countdown-border);
+    --qw-card-padding: var(--qw-countdown-padding);
+  }
+  .soon {
+    border-inline-start: 6px solid var(--qw-countdown-soon-color, var(--qw-color-warning, #f2c94c));
+  }
+  .soon [part~='state'] {
+    background: var(--qw-countdown-soon-color, var(--qw-color-warning, #f2c94c));
+  }
+  [part~='time-left'] {
+    font-size: 1.5em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='deadline'] {
+    font-weight: 600;
+  }
+  :host([compact]) [part~='base'] {
+    gap: 0.25rem;
+    padding: var(--qw-space-s, 0.5rem);
+  }
+  :host([compact]) [part~='title'] {
+    font-size: 1em;
+  }
+  :host([compact]) [part~='time-left'] {
+    font-size: 1.125em;
+  }
+  :host([compact]) [part~='deadline'] {
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,208 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import '../deadline-countdown/deadline-countdown.js';
+import type { Feed, FeedProgramme } from '../../feed/schema.js';
+import { callTiming, eventTiming, programmeState } from '../../feed/select.js';
+import type { Language } from '../../i18n/index.js';
+import { formatMoney } from '../../i18n/money.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { renderContact } from '../../internal/render-contact.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { formatPeriod, formatTiming } from '../../time/format.js';
+import { listFormat, visitorTimeZone } from '../../time/intl-cache.js';
+import { programmeSummaryStyles } from './programme-summary.styles.js';
+
+/** How many of the programme's upcoming events are listed. */
+const EVENTS_SHOWN = 3;
+
+/**
+ * @summary A funding programme at a glance: budget, period and state, open calls with
+ * their deadlines, upcoming events, related programmes and links.
+ *
+ * Open calls are shown as compact `<qw-deadline-countdown>` elements, so they count down
+ * on the page's shared clock.
+ *
+ * @csspart base - The summary (`<article>`); its class is the state: `upcoming`, `running` or `ended`.
+ * @csspart state - The state badge ("Laufendes Programm", …), when the programme gives dates.
+ * @csspart title - The programme's name (a heading).
+ * @csspart summary - The programme's summary.
+ * @csspart facts - The list of budget, period and funders.
+ * @csspart budget - The budget ("300 Mio. € pro Jahr").
+ * @csspart period - The running period ("2017–2020").
+ * @csspart funders - The funding bodies.
+ * @csspart calls - The section of open calls.
+ * @csspart call - One open call (a compact `<qw-deadline-countdown>`); its parts are exported as `call-base`, `call-state`, `call-title`, `call-time-left` and `call-deadline`.
+ * @csspart events - The section of upcoming events.
+ * @csspart event - One upcoming event.
+ * @csspart related - The list of related programmes.
+ * @csspart contact - The contact.
+ * @csspart links - The link to the programme's page.
+ * @csspart link - One link.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart stale - The notice shown above earlier data when an update failed.
+ * @csspart empty - Shown when the programme does not exist.
+ *
+ * @cssproperty --qw-programme-background - Background (falls back to `--qw-color-background`).
+ * @cssproperty --qw-programme-border - Border (falls back to `--qw-color-border`).
+ * @cssproperty --qw-programme-padding - Inner spacing (falls back to `--qw-space-m`).
+ *
+ * @event qw-deadline-reached - Bubbles up from an open call's countdown when its deadline passes. `detail`: `{ call, deadline }`.
+ * @event qw-feed-load - The feed was read. `detail`: `{ url, feed, issues }`.
+ * @event qw-feed-error - The feed could not be loaded or read. `detail`: `{ kind, url, status?, message, hasStaleData }`.
+ */
+export class QwProgrammeSummary extends FeedElement {
+  static override styles = [hostStyles, programmeSummaryStyles];
+
+  static override properties: PropertyDeclarations = {
+    programme: { type: String },
+    compact: { type: Boolean, reflect: true },
+  };
+
+  /** id of the programme to show. */
+  declare programme: string | undefined;
+  /** A smaller layout for sidebars: name, state, budget and period, and the link. */
+  declare compact: boolean;
+
+  constructor() {
+    super();
+    this.compact = false;
+  }
+
+  protected override render() {
+    const feed = this.feedController.snapshot?.feed;
+    const language = this.language(feed);
+    const state = this.renderFeedState(language);
+    if (state || !feed) return state;
+    const id = this.programme?.trim();
+    const programme = id ? feed.programmes.find((candidate) => candidate.id === id) : undefined;
+    if (!id) this.warnOnce('no programme attribute: set it to the id of a programme in the feed');
+    const body = programme
+      ? this.#renderProgramme(programme, feed, language)
+      : html`<p part="empty">${language.messages.programmeNotFound}</p>`;
+    return html`${this.renderStaleNotice(language)}${body}`;
+  }
+
+  #renderProgramme(programme: FeedProgramme, feed: Feed, language: Language): TemplateResult {
+    const { messages, locale } = language;
+    const now = this.currentTime(feed);
+    const state = programmeState(programme, feed, now);
+    const level = this.titleLevel();
+    const budget = programme.budget;
+    const period = formatPeriod(programme.start, programme.end, locale, messages);
+    return html`
+      <article part="base" class=${state ?? 'undated'} aria-labelledby="title">
+        ${state ? html`<p part="state" class="badge">${messages.programmeState[state]}</p>` : nothing}
+        <p id="title" part="title" role="heading" aria-level=${level}>${programme.name}</p>
+        ${programme.summary && !this.compact ? html`<p part="summary">${programme.summary}</p>` : nothing}
+        ${budget || period || programme.funders?.length
+          ? html`<dl part="facts">
+              ${budget
+                ? html`<div>
+                    <dt>${messages.budgetLabel}</dt>
+                    <dd part="budget">
+                      ${messages.budget(
+                        formatMoney(budget.amount, budget.currency, locale, messages.moneyDisplay),
+                        budget.period,
+                      )}
+                    </dd>
+                  </div>`
+                : nothing}
+              ${period
+                ? html`<div>
+                    <dt>${messages.periodLabel}</dt>
+                    <dd part="period">${period}</dd>
+                  </div>`
+                : nothing}
+              ${programme.funders?.length && !this.compact
+                ? html`<div>
+                    <dt>${messages.funders}</dt>
+                    <dd part="funders">${listFormat(locale, { type: 'conjunction' }).format(programme.funders)}</dd>
+                  </div>`
+                : nothing}
+            </dl>`
+          : nothing}
+        ${this.compact ? nothing : this.#renderCalls(programme, feed, now, language, level)}
+        ${this.compact ? nothing : this.#renderEvents(programme, feed, now, language, level)}
+        ${this.compact ? nothing : this.#renderRelated(programme, feed, language)}
+        ${this.compact
+          ? nothing
+          : renderContact(programme.contact, messages, (contact) => html`<p part="contact">
+              <span class="label">${messages.contact}:</span> ${contact}
+            </p>`)}
+        ${programme.url
+          ? html`<p part="links"><a part="link website-link" href=${programme.url}>${messages.programmeWebsite}</a></p>`
+          : nothing}
+      </article>
+    `;
+  }
+
+  #renderCalls(programme: FeedProgramme, feed: Feed, now: number, { messages }: Language, level: number) {
+    const calls = feed.calls
+      .filter((call) => call.programmeId === programme.id)
+      .map((call) => ({ call, timing: callTiming(call, feed) }))
+      .filter(({ timing }) => timing.deadline >= now)
+      .sort((a, b) => a.timing.deadline - b.timing.deadline);
+    if (calls.length === 0) return nothing;
+    // The countdowns read the same feed (one request, shared) and the same `now`.
+    return html`<section part="calls" aria-labelledby="calls-title">
+      <p id="calls-title" class="label" role="heading" aria-level=${Math.min(level + 1, 6)}>
+        ${messages.openCalls}
+      </p>
+      <ul>
+        ${calls.map(
+          ({ call }) => html`<li>
+            <qw-deadline-countdown
+              part="call"
+              exportparts="base: call-base, state: call-state, title: call-title, time-left: call-time-left, deadline: call-deadline"
+              compact
+              feed=${this.feedController.snapshot!.url}
+              call=${call.id}
+              heading-level=${Math.min(level + 2, 6)}
+              now=${this.now ?? nothing}
+            ></qw-deadline-countdown>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #renderEvents(programme: FeedProgramme, feed: Feed, now: number, language: Language, level: number) {
+    const events = feed.events
+      .filter((event) => event.programmeId === programme.id)
+      .map((event) => ({ event, timing: eventTiming(event, feed) }))
+      .filter(({ timing }) => timing.end >= now)
+      .sort((a, b) => a.timing.start - b.timing.start)
+      .slice(0, EVENTS_SHOWN);
+    if (events.length === 0) return nothing;
+    const { messages, locale } = language;
+    return html`<section part="events" aria-labelledby="events-title">
+      <p id="events-title" class="label" role="heading" aria-level=${Math.min(level + 1, 6)}>
+        ${messages.upcomingEvents}
+      </p>
+      <ul>
+        ${events.map(
+          ({ event, timing }) => html`<li part="event">
+            ${event.url ? html`<a href=${event.url}>${event.title}</a>` : html`<span>${event.title}</span>`}
+            ${event.status === 'cancelled' ? html`<strong>${messages.eventStatus.cancelled}</strong>` : nothing}
+            <span class="when">${formatTiming(timing, locale, messages, visitorTimeZone())}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #renderRelated(programme: FeedProgramme, feed: Feed, { messages }: Language) {
+    const related = (programme.relatedProgrammeIds ?? [])
+      .map((id) => feed.programmes.find((candidate) => candidate.id === id))
+      .filter((candidate): candidate is FeedProgramme => candidate !== undefined);
+    if (related.length === 0) return nothing;
+    return html`<div class="related">
+      <p class="label" id="related-title">${messages.relatedProgrammes}</p>
+      <ul part="related" aria-labelledby="related-title">
+        ${related.map(
+          (item) => html`<li>${item.url ? html`<a href=${item.url}>${item.name}</a>` : item.name}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
