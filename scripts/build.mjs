@@ -6,7 +6,7 @@
 import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { browserBundle } from './browser-bundle.mjs';
 import ts from 'typescript';
 import { build } from 'vite';
 
@@ -25,20 +25,11 @@ export const NPM_ENTRIES = {
   'components/programme-summary/programme-summary': 'src/components/programme-summary/programme-summary.ts',
 };
 
-// 1. The script-tag bundle. esbuild, because Vite's library mode leaves the
-//    whitespace of ES output unminified (about 17 KB raw more for this bundle).
-await esbuild({
-  entryPoints: [path('src/define.ts')],
-  outfile: path('dist/quartier-widgets.js'),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  sourcemap: true,
-  legalComments: 'eof',
-  logLevel: 'warning',
-  plugins: [minifyTemplatesPlugin],
-});
+// 1. The script-tag bundle: every dependency inlined, minified (see browser-bundle.mjs).
+const bundle = await browserBundle(path('src/define.ts'), path('dist/quartier-widgets.js'));
+writeFileSync(path('dist/quartier-widgets.js'), bundle.code);
+writeFileSync(path('dist/quartier-widgets.js.map'), bundle.map);
+writeFileSync(path('dist/quartier-widgets.js.LEGAL.txt'), bundle.legal);
 
 // 2. Modules for npm: lit, @lit/* and zod are the user's dependencies, not ours to inline.
 await build({

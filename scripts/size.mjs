@@ -2,8 +2,7 @@
 // Run after `npm run build`; part of `npm test`.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { browserBundle } from './browser-bundle.mjs';
 
 /** gzip -9 bytes for the one script tag (all widgets, de + en, every dependency inlined). */
 const BUDGET_GZIP = 25 * 1024;
@@ -24,8 +23,8 @@ const ELEMENTS = [
   ['qw-programme-summary alone', 'src/components/programme-summary/programme-summary.ts'],
 ];
 for (const [name, entry] of ELEMENTS) {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error', plugins: [minifyTemplatesPlugin] });
-  rows.push([name, sizes(result.outputFiles[0].contents)]);
+  const { code } = await browserBundle(entry, `dist/${name}.js`);
+  rows.push([name, sizes(Buffer.from(code))]);
 }
 
 console.log(`${'file'.padEnd(30)}${'raw'.padStart(9)}${'gzip -9'.padStart(9)}${'brotli'.padStart(9)}`);
