@@ -50,7 +50,7 @@ export const de: Messages = {
   callDetails: 'Zur Ausschreibung',
   programmeState: { upcoming: 'Noch nicht gestartet', running: 'Laufendes Programm', ended: 'Abgeschlossen' },
   programmeNotFound: 'Dieses Förderprogramm wurde nicht gefunden.',
-  budget: (money, period) => (period === 'year' ? `${money} pro Jahr` : period === 'total' ? `${money} insgesamt` : money),
+  budget: (money, period) => (period === 'year' ? `${money} pro Jahr` : `${money} insgesamt`),
   moneyDisplay: 'short',
   budgetLabel: 'Fördervolumen',
   periodLabel: 'Laufzeit',

@@ -49,7 +49,7 @@ export const en: Messages = {
   callDetails: 'About the call',
   programmeState: { upcoming: 'Not started yet', running: 'Running', ended: 'Ended' },
   programmeNotFound: 'This funding programme was not found.',
-  budget: (money, period) => (period === 'year' ? `${money} a year` : period === 'total' ? `${money} in total` : money),
+  budget: (money, period) => (period === 'year' ? `${money} a year` : `${money} in total`),
   moneyDisplay: 'long',
   budgetLabel: 'Budget',
   periodLabel: 'Period',

@@ -59,8 +59,8 @@ export interface Messages {
   // Funding programmes.
   readonly programmeState: Readonly<Record<ProgrammeState, string>>;
   readonly programmeNotFound: string;
-  /** A budget with its period: "300 Mio. € pro Jahr". `money` comes from `Intl`. */
-  readonly budget: (money: string, period: 'year' | 'total' | undefined) => string;
+  /** A budget with its period: "300 Mio. € pro Jahr", "2,5 Mio. € insgesamt". `money` comes from `Intl`. */
+  readonly budget: (money: string, period: 'year' | 'total') => string;
   /** `long` writes "€300 million", `short` "300 Mio. €" (both from `Intl`'s compact notation). */
   readonly moneyDisplay: 'short' | 'long';
   readonly budgetLabel: string;

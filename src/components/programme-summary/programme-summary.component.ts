@@ -102,7 +102,7 @@ export class QwProgrammeSummary extends FeedElement {
                     <dd part="budget">
                       ${messages.budget(
                         formatMoney(budget.amount, budget.currency, locale, messages.moneyDisplay),
-                        budget.period,
+                        budget.period ?? 'total',
                       )}
                     </dd>
                   </div>`
