@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/deadline-countdown/deadline-countdown.js';
 import type { QwDeadlineCountdown } from '../../../src/components/deadline-countdown/deadline-countdown.component.js';
 import type { QwDeadlineReachedEvent } from '../../../src/events/feed-events.js';
@@ -77,6 +78,7 @@ describe('<qw-deadline-countdown> in German (visitor in Berlin)', () => {
     }
     const missing = await countdown(html`<qw-deadline-countdown feed=${FEED} call="gibt-es-nicht"></qw-deadline-countdown>`);
     expect(text(part(missing, 'empty'))).to.contain('wurde nicht gefunden');
+    await expect(missing).to.be.accessible();
   });
 
   it('without call, counts down to the open deadline that comes first', async () => {
@@ -95,8 +97,21 @@ describe('<qw-deadline-countdown> in German (visitor in Berlin)', () => {
   it('without call, offers the next call to open when none is open yet', async () => {
     const el = await countdown(html`<qw-deadline-countdown feed=${FEED} tags="nichts-passt" now="2015-08-15"></qw-deadline-countdown>`);
     expect(text(part(el, 'empty'))).to.equal('Zurzeit sind keine Bewerbungsfristen offen.');
+    await expect(el).to.be.accessible();
     const later = await countdown(html`<qw-deadline-countdown feed=${FEED} now="2016-01-01"></qw-deadline-countdown>`);
     expect(text(part(later, 'title'))).to.equal('Frist nach der Zeitumstellung');
+  });
+
+  it('reaches the call\'s link by keyboard', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <button>vorher</button>
+      <qw-deadline-countdown feed=${FEED} call="difu" now="2015-10-07T08:00"></qw-deadline-countdown>
+    </div>`);
+    const el = wrapper.querySelector('qw-deadline-countdown')!;
+    await settled(el);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'details-link'));
   });
 
   it('has a compact variant without the link', async () => {

@@ -1,4 +1,5 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/programme-summary/programme-summary.js';
 import type { QwProgrammeSummary } from '../../../src/components/programme-summary/programme-summary.component.js';
 import { part, renderSettled, settled, text } from '../../helpers.js';
@@ -37,8 +38,11 @@ describe('<qw-programme-summary> in German', () => {
   });
 
   it('derives the state from now: not started, running, ended', async () => {
-    const at = async (now: string) =>
-      text(part(await summary(html`<qw-programme-summary feed=${FEED} programme="soziale-stadt" now=${now}></qw-programme-summary>`), 'state'));
+    const at = async (now: string) => {
+      const el = await summary(html`<qw-programme-summary feed=${FEED} programme="soziale-stadt" now=${now}></qw-programme-summary>`);
+      await expect(el).to.be.accessible();
+      return text(part(el, 'state'));
+    };
     expect(await at('2016-12-31T23:59')).to.equal('Noch nicht gestartet');
     expect(await at('2017-01-01')).to.equal('Laufendes Programm');
     expect(await at('2020-12-31T23:59')).to.equal('Laufendes Programm');
@@ -78,6 +82,27 @@ describe('<qw-programme-summary> in German', () => {
     expect(part(failed, 'error')!.getAttribute('role')).to.equal('alert');
   });
 
+  it('is usable by keyboard: Tab reaches every link in reading order', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <button>vorher</button>
+      <qw-programme-summary feed=${FEED} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
+    </div>`);
+    const el = wrapper.querySelector('qw-programme-summary')!;
+    await settled(el);
+    wrapper.querySelector('button')!.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? '');
+    }
+    expect(reached).to.deep.equal([
+      'https://example.org/konferenz',
+      'https://example.org/investitionspakt',
+      'mailto:sw1@example.org',
+      'https://example.org/soziale-stadt',
+    ]);
+  });
+
   it('fits its headings into the page outline', async () => {
     const el = await summary(html`<qw-programme-summary heading-level="2" feed=${FEED} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>`);
     expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
@@ -105,6 +130,9 @@ describe('<qw-programme-summary> in English', () => {
     const ended = await summary(html`<qw-programme-summary lang="en" feed=${FEED} programme="modellvorhaben" now="2020-01-01"></qw-programme-summary>`);
     expect(text(part(ended, 'state'))).to.equal('Ended');
     expect(text(part(ended, 'budget'))).to.equal('€2.5 million in total');
+    await expect(ended).to.be.accessible();
+    const upcoming = await summary(html`<qw-programme-summary lang="en" feed=${FEED} programme="soziale-stadt" now="2016-01-01"></qw-programme-summary>`);
+    expect(text(part(upcoming, 'state'))).to.equal('Not started yet');
     const missing = await summary(html`<qw-programme-summary lang="en" feed=${FEED} programme="gibt-es-nicht"></qw-programme-summary>`);
     expect(text(part(missing, 'empty'))).to.equal('This funding programme was not found.');
   });
