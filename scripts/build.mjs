@@ -71,4 +71,15 @@ const { feedJsonSchema } = await import(pathToFileURL(schemaModule).href);
 writeFileSync(path('dist/feed.schema.json'), `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
 rmSync(schemaModule);
 
-console.log('Built dist/quartier-widgets.js, dist/npm/, dist/types/, dist/feed.schema.json');
+// 5. The publisher's command line (`npx quartier-widgets validate …`), for Node ≥ 20.
+await esbuild({
+  entryPoints: [path('src/cli/main.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile: path('dist/cli.mjs'),
+  logLevel: 'warning',
+});
+
+console.log('Built dist/quartier-widgets.js, dist/npm/, dist/types/, dist/feed.schema.json, dist/cli.mjs');

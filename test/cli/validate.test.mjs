@@ -1,0 +1,91 @@
+// The publisher's command line, run as publishers run it: `node dist/cli.mjs validate …`
+// after `npm run build`. Node's own test runner; part of `npm test`.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const CLI = new URL('../../dist/cli.mjs', import.meta.url).pathname;
+const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+function run(...args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+test('a valid feed passes with a summary and exit code 0', async () => {
+  const { code, stdout } = await run('validate', 'demo/sample-feed.json', '--now', '2015-10-01T00:00:00Z');
+  assert.equal(code, 0);
+  assert.match(stdout, /1 event\(s\), 1 call\(s\), 5 programme\(s\) valid; 0 item\(s\) skipped/);
+});
+
+test('skipped items are listed with path, id and fix, and the exit code is 1', async () => {
+  const { code, stdout } = await run('validate', fixture('calls.json'), '--now', '2015-10-01T00:00:00Z');
+  assert.equal(code, 1);
+  assert.match(stdout, /2 item\(s\) skipped/);
+  assert.match(stdout, /skipped +calls\[7\] \(id 'falsche-frist'\): calls\[7\]\.deadline: '19\.10\.2015' is not a date; write 2015-10-19/);
+});
+
+test('warns of what validates but surprises: past deadlines, events without end, no time zone', async () => {
+  const { stdout } = await run('validate', fixture('calls.json'), '--now', '2016-01-01T00:00:00Z');
+  assert.match(stdout, /warning +calls\[0\]\.deadline \(id 'difu'\): the deadline 2015-10-19 has passed/);
+  const events = await run('validate', fixture('events.json'), '--now', '2030-01-01T00:00:00Z');
+  assert.match(events.stdout, /warning +events\[\d+\] \(id 'ohne-ende'\): the event has a start time but no end/);
+  assert.match(events.stdout, /warning +updated: the feed was last updated \d+ days ago/);
+  assert.doesNotMatch(events.stdout, /timeZone/);
+  // A relative link in a local file is fine: it is resolved where the feed is served.
+  assert.doesNotMatch(events.stdout, /registrationUrl/);
+  const noZone = await run('validate', fixture('newer-version.json'));
+  assert.match(noZone.stdout, /warning +timeZone: the feed names no time zone/);
+});
+
+test('--json prints a machine-readable report', async () => {
+  const { code, stdout } = await run('validate', fixture('calls.json'), '--json', '--now', '2015-10-01T00:00:00Z');
+  assert.equal(code, 1);
+  const report = JSON.parse(stdout);
+  assert.deepEqual(report.valid, { events: 3, calls: 6, programmes: 3 });
+  assert.equal(report.skipped, 2);
+  assert.deepEqual(
+    report.issues.filter((issue) => issue.action === 'item-skipped').map((issue) => issue.field),
+    ['calls[6].deadline', 'calls[7].deadline'],
+  );
+});
+
+test('a document that is not a feed, and a file that does not exist', async () => {
+  const notAFeed = await run('validate', fixture('json-array.json'));
+  assert.equal(notAFeed.code, 1);
+  assert.match(notAFeed.stdout, /not a feed: the document is a JSON list/);
+  const missing = await run('validate', fixture('gibt-es-nicht.json'));
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /cannot be read/);
+  const usage = await run('check');
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /usage: quartier-widgets validate/);
+});
+
+test('reads a feed from a URL', async () => {
+  const body = readFileSync(fixture('calls.json'));
+  const server = createServer((request, response) => {
+    response.writeHead(request.url === '/feed.json' ? 200 : 404, { 'content-type': 'application/json' });
+    response.end(request.url === '/feed.json' ? body : '');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const ok = await run('validate', `${base}/feed.json`, '--now', '2015-10-01T00:00:00Z');
+    assert.equal(ok.code, 1);
+    assert.match(ok.stdout, /3 event\(s\), 6 call\(s\)/);
+    const notFound = await run('validate', `${base}/fehlt.json`);
+    assert.equal(notFound.code, 2);
+    assert.match(notFound.stderr, /HTTP 404/);
+  } finally {
+    server.close();
+  }
+});
