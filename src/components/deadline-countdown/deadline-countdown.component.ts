@@ -14,7 +14,7 @@ import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { sharedClock } from '../../time/clock.js';
-import { formatTimeLeft, msUntilNextChange, timeLeft } from '../../time/countdown.js';
+import { formatTimeLeft, msUntilNextChange, timeLeft, type TimeLeft } from '../../time/countdown.js';
 import { resolveTiming } from '../../time/feed-time.js';
 import { formatInstant, formatTiming } from '../../time/format.js';
 import { visitorTimeZone } from '../../time/intl-cache.js';
@@ -27,6 +27,8 @@ interface Shown {
   readonly call: FeedCall;
   readonly timing: CallTiming;
   readonly state: DeadlineState;
+  /** Time left until the deadline; `undefined` once it has passed. */
+  readonly left: TimeLeft | undefined;
 }
 
 /**
@@ -87,7 +89,6 @@ export class QwDeadlineCountdown extends FeedElement {
   #reached: QwDeadlineReachedEvent | undefined;
   /** Milliseconds until the shown text changes; `undefined` when it never will. */
   #wakeIn: number | undefined;
-  #now = 0;
 
   constructor() {
     super();
@@ -112,7 +113,7 @@ export class QwDeadlineCountdown extends FeedElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const feed = this.feedController.snapshot?.feed;
-    const now = (this.#now = this.currentTime(feed));
+    const now = this.currentTime(feed);
     const previous = this.#shown;
     const next = feed ? this.#choose(feed, now) : undefined;
     this.#shown = next;
@@ -157,14 +158,18 @@ export class QwDeadlineCountdown extends FeedElement {
       : nextCall(feed, now, { tags: splitList(this.tags), programme: this.programme?.trim() });
     if (!call) return undefined;
     const timing = callTiming(call, feed);
-    return { call, timing, state: deadlineState(timing, now, this.#soonDays()) };
+    return {
+      call,
+      timing,
+      state: deadlineState(timing, now, this.#soonDays()),
+      left: timeLeft(now, timing.deadline, timing.timeZone),
+    };
   }
 
   /** How long until the shown text changes: the next tick of the count, or the opening. */
-  #msUntilChange({ timing, state }: Shown, now: number): number | undefined {
+  #msUntilChange({ timing, state, left }: Shown, now: number): number | undefined {
     if (state === 'upcoming') return timing.opens! - now;
     if (state === 'expired') return undefined;
-    const left = timeLeft(now, timing.deadline, timing.timeZone);
     return left ? msUntilNextChange(left) : 0;
   }
 
@@ -190,17 +195,16 @@ export class QwDeadlineCountdown extends FeedElement {
     return skippedForDeadline ? messages.callWithoutDeadline : messages.callNotFound;
   }
 
-  #renderCall({ call, timing, state }: Shown, language: Language): TemplateResult {
+  #renderCall({ call, timing, state, left }: Shown, language: Language): TemplateResult {
     const { messages, locale } = language;
     const visitorZone = visitorTimeZone();
-    const left = state === 'open' || state === 'soon' ? timeLeft(this.#now, timing.deadline, timing.timeZone) : undefined;
     const deadline = formatInstant(timing.deadline, timing.timeZone, locale, messages, visitorZone);
     const opens = state === 'upcoming' && call.opens ? resolveTiming(call.opens, undefined, timing.timeZone) : undefined;
     return html`
       <article part="base" class=${state} aria-labelledby="title">
         <p part="state" class=${BADGE[state]}>${messages.deadlineState[state]}</p>
         <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>${call.title}</p>
-        ${left
+        ${left && (state === 'open' || state === 'soon')
           ? html`<p part="time-left" role="timer">${messages.timeLeft(formatTimeLeft(left, locale))}</p>`
           : nothing}
         ${opens ? html`<p part="opens">${messages.opensOn(formatTiming(opens, locale, messages, visitorZone))}</p>` : nothing}

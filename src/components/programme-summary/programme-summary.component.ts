@@ -144,12 +144,11 @@ export class QwProgrammeSummary extends FeedElement {
       .sort((a, b) => a.timing.deadline - b.timing.deadline);
     if (calls.length === 0) return nothing;
     // The countdowns read the same feed (one request, shared) and the same `now`.
-    return html`<section part="calls" aria-labelledby="calls-title">
-      <p id="calls-title" class="label" role="heading" aria-level=${Math.min(level + 1, 6)}>
-        ${messages.openCalls}
-      </p>
-      <ul>
-        ${calls.map(
+    return this.#renderSection(
+      'calls',
+      messages.openCalls,
+      level,
+      calls.map(
           ({ call }) => html`<li>
             <qw-deadline-countdown
               part="call"
@@ -161,9 +160,8 @@ export class QwProgrammeSummary extends FeedElement {
               now=${this.now ?? nothing}
             ></qw-deadline-countdown>
           </li>`,
-        )}
-      </ul>
-    </section>`;
+      ),
+    );
   }
 
   #renderEvents(programme: FeedProgramme, feed: Feed, now: number, language: Language, level: number) {
@@ -175,18 +173,26 @@ export class QwProgrammeSummary extends FeedElement {
       .slice(0, EVENTS_SHOWN);
     if (events.length === 0) return nothing;
     const { messages, locale } = language;
-    return html`<section part="events" aria-labelledby="events-title">
-      <p id="events-title" class="label" role="heading" aria-level=${Math.min(level + 1, 6)}>
-        ${messages.upcomingEvents}
-      </p>
+    return this.#renderSection(
+      'events',
+      messages.upcomingEvents,
+      level,
+      events.map(
+        ({ event, timing }) => html`<li part="event">
+          ${event.url ? html`<a href=${event.url}>${event.title}</a>` : html`<span>${event.title}</span>`}
+          ${event.status === 'cancelled' ? html`<strong>${messages.eventStatus.cancelled}</strong>` : nothing}
+          <span class="when">${formatTiming(timing, locale, messages, visitorTimeZone())}</span>
+        </li>`,
+      ),
+    );
+  }
+
+  /** A titled list (open calls, upcoming events); its heading is one level below the programme's. */
+  #renderSection(name: 'calls' | 'events', title: string, level: number, items: TemplateResult[]) {
+    return html`<section part=${name} aria-labelledby=${`${name}-title`}>
+      <p id=${`${name}-title`} class="label" role="heading" aria-level=${Math.min(level + 1, 6)}>${title}</p>
       <ul>
-        ${events.map(
-          ({ event, timing }) => html`<li part="event">
-            ${event.url ? html`<a href=${event.url}>${event.title}</a>` : html`<span>${event.title}</span>`}
-            ${event.status === 'cancelled' ? html`<strong>${messages.eventStatus.cancelled}</strong>` : nothing}
-            <span class="when">${formatTiming(timing, locale, messages, visitorTimeZone())}</span>
-          </li>`,
-        )}
+        ${items}
       </ul>
     </section>`;
   }
