@@ -1,4 +1,5 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 
 /** The element in a widget's shadow root carrying this part name. */
@@ -18,4 +19,21 @@ export async function renderSettled<T extends Element>(template: TemplateResult)
   const el = await fixture<T>(template);
   await settled(el);
   return el;
+}
+
+/**
+ * Renders a widget after a button, focuses the button and presses Tab `presses` times,
+ * as a keyboard user would; returns the `href` of what has focus in the widget after each.
+ */
+export async function linksReachedByTab(widget: TemplateResult, presses: number): Promise<string[]> {
+  const container = await fixture<HTMLElement>(html`<div><button>vorher</button>${widget}</div>`);
+  const el = container.lastElementChild!;
+  await settled(el);
+  container.querySelector('button')!.focus();
+  const reached: string[] = [];
+  for (let i = 0; i < presses; i++) {
+    await sendKeys({ press: 'Tab' });
+    reached.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? '');
+  }
+  return reached;
 }

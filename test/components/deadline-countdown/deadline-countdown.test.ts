@@ -1,11 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/deadline-countdown/deadline-countdown.js';
 import type { QwDeadlineCountdown } from '../../../src/components/deadline-countdown/deadline-countdown.component.js';
 import type { QwDeadlineReachedEvent } from '../../../src/events/feed-events.js';
 import { sharedClock, type TimeSource } from '../../../src/time/clock.js';
 import { ControlledTime, settleRendering } from '../../clock.js';
-import { part, renderSettled, settled, text } from '../../helpers.js';
+import { linksReachedByTab, part, renderSettled, settled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/calls.json';
 const countdown = (template: ReturnType<typeof html>) => renderSettled<QwDeadlineCountdown>(template);
@@ -103,15 +102,11 @@ describe('<qw-deadline-countdown> in German (visitor in Berlin)', () => {
   });
 
   it('reaches the call\'s link by keyboard', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <button>vorher</button>
-      <qw-deadline-countdown feed=${FEED} call="difu" now="2015-10-07T08:00"></qw-deadline-countdown>
-    </div>`);
-    const el = wrapper.querySelector('qw-deadline-countdown')!;
-    await settled(el);
-    wrapper.querySelector('button')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'details-link'));
+    const reached = await linksReachedByTab(
+      html`<qw-deadline-countdown feed=${FEED} call="difu" now="2015-10-07T08:00"></qw-deadline-countdown>`,
+      1,
+    );
+    expect(reached).to.deep.equal(['https://example.org/difu']);
   });
 
   it('has a compact variant without the link', async () => {
@@ -234,10 +229,13 @@ describe('<qw-deadline-countdown> on the shared clock', () => {
     </div>`);
     const el = wrapper.querySelector('qw-deadline-countdown')!;
     await settled(el);
-    await waitFor(() => time.pending === 0);
+    await waitUntil(() => time.pending === 0, 'the clock kept a timer for a countdown out of view');
     expect(await time.advance(3 * 3_600_000)).to.equal(0);
     el.scrollIntoView();
-    await waitFor(() => text(part(el, 'time-left')) === 'noch 12 Tage, 12 Stunden');
+    await waitUntil(
+      () => text(part(el, 'time-left')) === 'noch 12 Tage, 12 Stunden',
+      'the countdown did not catch up when scrolled into view',
+    );
     expect(time.pending).to.equal(1);
     window.scrollTo(0, 0);
   });
@@ -256,9 +254,4 @@ describe('<qw-deadline-countdown> on the shared clock', () => {
 function setVisibility(value: DocumentVisibilityState) {
   Object.defineProperty(document, 'visibilityState', { value, configurable: true });
   document.dispatchEvent(new Event('visibilitychange'));
-}
-
-async function waitFor(condition: () => boolean) {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(condition()).to.equal(true);
 }

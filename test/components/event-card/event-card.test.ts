@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/event-card/event-card.js';
 import type { QwEventCard } from '../../../src/components/event-card/event-card.component.js';
-import { part, renderSettled, settled, text } from '../../helpers.js';
+import { linksReachedByTab, part, renderSettled, settled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/events.json';
 const ENGLISH = '/test/fixtures/english.json';
@@ -138,18 +137,7 @@ describe('<qw-event-card> in German (visitor in Berlin)', () => {
   });
 
   it('is reached by keyboard: Tab moves through its links in order', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">vorher</button>
-      <qw-event-card feed=${FEED} event="konferenz"></qw-event-card>
-    </div>`);
-    const el = container.querySelector('qw-event-card')!;
-    await settled(el);
-    container.querySelector<HTMLButtonElement>('#before')!.focus();
-    const visited: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      await sendKeys({ press: 'Tab' });
-      visited.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? '');
-    }
+    const visited = await linksReachedByTab(html`<qw-event-card feed=${FEED} event="konferenz"></qw-event-card>`, 5);
     expect(visited).to.deep.equal([
       'mailto:konferenz@example.org',
       'tel:030123450',

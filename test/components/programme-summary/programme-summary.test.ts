@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/components/programme-summary/programme-summary.js';
 import type { QwProgrammeSummary } from '../../../src/components/programme-summary/programme-summary.component.js';
-import { part, renderSettled, settled, text } from '../../helpers.js';
+import { linksReachedByTab, part, renderSettled, settled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/calls.json';
 const summary = (template: ReturnType<typeof html>) => renderSettled<QwProgrammeSummary>(template);
@@ -83,18 +82,10 @@ describe('<qw-programme-summary> in German', () => {
   });
 
   it('is usable by keyboard: Tab reaches every link in reading order', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <button>vorher</button>
-      <qw-programme-summary feed=${FEED} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
-    </div>`);
-    const el = wrapper.querySelector('qw-programme-summary')!;
-    await settled(el);
-    wrapper.querySelector('button')!.focus();
-    const reached: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      await sendKeys({ press: 'Tab' });
-      reached.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? '');
-    }
+    const reached = await linksReachedByTab(
+      html`<qw-programme-summary feed=${FEED} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>`,
+      4,
+    );
     expect(reached).to.deep.equal([
       'https://example.org/konferenz',
       'https://example.org/investitionspakt',
