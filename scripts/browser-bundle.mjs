@@ -1,12 +1,16 @@
-// The one-file browser bundle of an entry: esbuild inlines every dependency and strips
-// the templates' indentation, terser minifies (about 3% smaller gzip than esbuild's own
+// The browser bundle of an entry: esbuild inlines every dependency and strips the
+// templates' indentation, terser minifies (about 3% smaller gzip than esbuild's own
 // minifier on this code). Used by the build and by the size check, so both measure alike.
+//
+// Code the widgets load on demand (`import()`, e.g. the .ics writer) becomes its own
+// file in `chunks/`, with everything it needs inlined: the bundle never imports a chunk
+// up front, so its size is what a page pays.
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
-/** Returns `{ code, map, legal }` for `entry`; `fileName` names the output and its neighbours. */
-export async function browserBundle(entry, fileName) {
+async function bundleOne(entry, fileName, onDemand) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -18,9 +22,23 @@ export async function browserBundle(entry, fileName) {
     // The licence notices of Lit and zod go to a file beside the bundle, linked from it.
     legalComments: 'linked',
     logLevel: 'warning',
-    plugins: [minifyTemplatesPlugin],
+    plugins: [
+      minifyTemplatesPlugin,
+      {
+        name: 'on-demand-chunks',
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, (args) => {
+            if (args.kind !== 'dynamic-import') return undefined;
+            const source = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+            const name = basename(source, '.ts');
+            onDemand.set(name, source);
+            return { path: `./chunks/${name}.js`, external: true };
+          });
+        },
+      },
+    ],
   });
-  const output = (extension) => result.outputFiles.find((file) => file.path.endsWith(extension)).text;
+  const output = (extension) => result.outputFiles.find((file) => file.path.endsWith(extension))?.text;
   const minified = await minify(output('.js'), {
     module: true,
     ecma: 2020,
@@ -28,7 +46,27 @@ export async function browserBundle(entry, fileName) {
     mangle: true,
     // Keeps the comment that links the licence notices.
     format: { comments: /^!/ },
-    sourceMap: { content: output('.js.map'), url: `${fileName.split('/').pop()}.map` },
+    sourceMap: { content: output('.js.map'), url: `${basename(fileName)}.map` },
   });
-  return { code: minified.code, map: minified.map, legal: output('.LEGAL.txt') };
+  const files = [
+    { path: basename(fileName), text: minified.code },
+    { path: `${basename(fileName)}.map`, text: minified.map },
+  ];
+  const legal = output('.LEGAL.txt');
+  if (legal) files.push({ path: `${basename(fileName)}.LEGAL.txt`, text: legal });
+  return files;
+}
+
+/**
+ * Bundles `entry` as `fileName`. Returns the files to write, each `{ path, text }` with
+ * `path` relative to the bundle's folder; the first is the bundle itself, chunks follow.
+ */
+export async function browserBundle(entry, fileName) {
+  const onDemand = new Map();
+  const files = await bundleOne(entry, fileName, onDemand);
+  for (const [name, source] of onDemand) {
+    const chunk = await bundleOne(source, join(dirname(fileName), 'chunks', `${name}.js`), new Map());
+    files.push(...chunk.map((file) => ({ ...file, path: `chunks/${file.path}` })));
+  }
+  return files;
 }

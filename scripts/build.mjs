@@ -23,13 +23,15 @@ export const NPM_ENTRIES = {
   'components/event-card/event-card': 'src/components/event-card/event-card.ts',
   'components/deadline-countdown/deadline-countdown': 'src/components/deadline-countdown/deadline-countdown.ts',
   'components/programme-summary/programme-summary': 'src/components/programme-summary/programme-summary.ts',
+  'components/calendar/calendar': 'src/components/calendar/calendar.ts',
 };
 
-// 1. The script-tag bundle: every dependency inlined, minified (see browser-bundle.mjs).
-const bundle = await browserBundle(path('src/define.ts'), path('dist/quartier-widgets.js'));
-writeFileSync(path('dist/quartier-widgets.js'), bundle.code);
-writeFileSync(path('dist/quartier-widgets.js.map'), bundle.map);
-writeFileSync(path('dist/quartier-widgets.js.LEGAL.txt'), bundle.legal);
+// 1. The script-tag bundle: every dependency inlined, minified (see browser-bundle.mjs);
+//    what loads on demand (the .ics writer) goes to dist/chunks/ beside it.
+for (const file of await browserBundle(path('src/define.ts'), path('dist/quartier-widgets.js'))) {
+  mkdirSync(path(`dist/${file.path}`).replace(/[^/]+$/, ''), { recursive: true });
+  writeFileSync(path(`dist/${file.path}`), file.text);
+}
 
 // 2. Modules for npm: lit, @lit/* and zod are the user's dependencies, not ours to inline.
 await build({

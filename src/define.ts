@@ -2,5 +2,6 @@
 import './components/event-card/event-card.js';
 import './components/deadline-countdown/deadline-countdown.js';
 import './components/programme-summary/programme-summary.js';
+import './components/calendar/calendar.js';
 
 export * from './index.js';

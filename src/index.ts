@@ -2,6 +2,9 @@
 export { QwEventCard } from './components/event-card/event-card.component.js';
 export { QwDeadlineCountdown } from './components/deadline-countdown/deadline-countdown.component.js';
 export { QwProgrammeSummary } from './components/programme-summary/programme-summary.component.js';
+export { QwCalendar } from './components/calendar/calendar.component.js';
+export { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from './events/calendar-events.js';
+export type { DateSelectDetail, EventSelectDetail, MonthChangeDetail } from './events/calendar-events.js';
 export { QwDeadlineReachedEvent, QwFeedErrorEvent, QwFeedLoadEvent } from './events/feed-events.js';
 export type { DeadlineReachedDetail, FeedErrorDetail, FeedLoadDetail } from './events/feed-events.js';
 export type { FeedError, FeedErrorKind } from './feed/errors.js';
@@ -30,3 +33,7 @@ export type { CallTiming, DeadlineState, ProgrammeState } from './feed/select.js
 export { SharedClock, sharedClock } from './time/clock.js';
 export type { TimeSource } from './time/clock.js';
 export { formatMoney } from './i18n/money.js';
+export { firstDayOfWeek, isoWeek, monthWeeks, parseMonth } from './time/calendar-month.js';
+export type { PlainMonth } from './time/calendar-month.js';
+export { layoutMonth, placeEvent } from './feed/month-layout.js';
+export type { MonthLayout, PlacedEvent, Segment, WeekLayout } from './feed/month-layout.js';

@@ -2,6 +2,9 @@ import type { FeedErrorKind } from '../feed/errors.js';
 import type { DeadlineState, ProgrammeState } from '../feed/select.js';
 import type { FeedAttendance, FeedEventStatus } from '../feed/schema.js';
 
+/** Words by plural category (from `Intl.PluralRules`); `#` stands for the number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+
 /**
  * Every word a widget shows. One file per language implements this interface;
  * dates, numbers and plurals come from `Intl`, never from these files.
@@ -72,4 +75,27 @@ export interface Messages {
   readonly upcomingEvents: string;
   readonly relatedProgrammes: string;
   readonly programmeWebsite: string;
+
+  // The calendar.
+  readonly previousMonth: string;
+  readonly nextMonth: string;
+  readonly today: string;
+  /** The week column's header, shown short and read in full. */
+  readonly weekColumn: string;
+  readonly weekColumnLong: string;
+  /** A row's ISO week, shown short ("KW 12") and read in full ("Kalenderwoche 12"). */
+  readonly weekShort: (week: string) => string;
+  readonly weekLong: (week: string) => string;
+  readonly eventCount: PluralForms;
+  /** The control of a day holding more events than its cell shows: "+3 weitere". */
+  readonly moreEvents: PluralForms;
+  readonly noEventsInMonth: (month: string) => string;
+  /** The heading of a day's list: "Termine am Montag, 20. März 2017". */
+  readonly eventsOn: (date: string) => string;
+  readonly noEventsOnDay: string;
+  readonly allDay: string;
+  readonly close: string;
+  readonly addToCalendar: string;
+  readonly monthToCalendar: string;
+  readonly filterByTag: string;
 }

@@ -1,0 +1,665 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from '../../events/calendar-events.js';
+import { layoutMonth, type MonthLayout, type PlacedEvent, type Segment } from '../../feed/month-layout.js';
+import type { Feed, FeedEvent } from '../../feed/schema.js';
+import { matchesFilter, splitList } from '../../feed/select.js';
+import { closestLang, type Language } from '../../i18n/index.js';
+import { plural } from '../../i18n/plural.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import {
+  addMonths,
+  compareMonths,
+  firstDayOfWeek,
+  formatMonth,
+  isoWeek,
+  monthOf,
+  monthWeeks,
+  parseMonth,
+  sameDayIn,
+  type PlainMonth,
+} from '../../time/calendar-month.js';
+import { dateTimeFormat, visitorTimeZone } from '../../time/intl-cache.js';
+import { dayOfWeek, daysInMonth, formatIsoDate, fromEpochDay, toEpochDay } from '../../time/plain-date.js';
+import { dateAt } from '../../time/zoned.js';
+import { calendarStyles } from './calendar.styles.js';
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Events an agenda day lists before "+N more" (the rest are in the day's list). */
+const AGENDA_EVENTS_PER_DAY = 5;
+
+const LONG_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+
+/** A `Date` for `Intl` with `timeZone: 'UTC'`: noon of an epoch day, so it never slips a day. */
+const noon = (epochDay: number) => epochDay * 86_400_000 + 43_200_000;
+
+/** A tag or programme id as a part name: `Soziale Stadt` → `soziale-stadt`. */
+export function partName(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+interface MonthView {
+  readonly month: PlainMonth;
+  readonly firstDay: number;
+  readonly weeks: readonly (readonly number[])[];
+  readonly monthFirst: number;
+  readonly monthLast: number;
+  readonly layout: MonthLayout;
+  readonly today: number;
+  readonly active: number;
+}
+
+type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly kind: 'event'; readonly placed: PlacedEvent };
+
+/**
+ * @summary A month of events as an accessible calendar grid, an agenda list in narrow containers.
+ *
+ * @csspart base - The calendar (`<section>`).
+ * @csspart header - Month title and navigation.
+ * @csspart title - The month's name (a heading).
+ * @csspart navigation - The previous / today / next controls.
+ * @csspart button - Every button: navigation, close, downloads.
+ * @csspart previous - Go to the previous month.
+ * @csspart today - Go to today's month.
+ * @csspart next - Go to the next month.
+ * @csspart filter - The tag chips (with `show-filter`).
+ * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
+ * @csspart grid - The month table.
+ * @csspart weekday - A weekday column header.
+ * @csspart week-number - A row's calendar week.
+ * @csspart day - A day cell; also `day-outside` (neighbouring months) and `day-today`.
+ * @csspart event - An event in a cell or list; also `event-cancelled`, `tag-<tag>` for each tag and `programme-<id>`.
+ * @csspart more - The "+N more" control of a full day.
+ * @csspart agenda - The list that replaces the grid in narrow containers.
+ * @csspart empty - Shown when the month holds no events.
+ * @csspart actions - The month download.
+ * @csspart dialog - The dialog with a day's events or an event's details.
+ * @csspart day-list - The list of a day's events in the dialog.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart stale - The notice shown above earlier data when an update failed.
+ *
+ * @cssproperty --qw-calendar-event-color - Background of event bars (falls back to `--qw-color-accent`); set it on `::part(tag-…)` to colour by tag.
+ * @cssproperty --qw-calendar-event-text - Text colour on event bars (default white).
+ * @cssproperty --qw-calendar-today - Marks today's cell (falls back to `--qw-color-accent`).
+ * @cssproperty --qw-calendar-agenda-below - Not a property: the agenda layout starts below a container width of 34rem.
+ *
+ * @event qw-date-select - A day was chosen. `detail`: `{ date, events }`. Cancelable.
+ * @event qw-event-select - An event was chosen. `detail`: `{ id, event }`. Cancelable.
+ * @event qw-month-change - Another month is shown. `detail`: `{ month, previous }`.
+ * @event qw-feed-load - The feed was read. `detail`: `{ url, feed, issues }`.
+ * @event qw-feed-error - The feed could not be loaded or read. `detail`: `{ kind, url, status?, message, hasStaleData }`.
+ */
+export class QwCalendar extends FeedElement {
+  static override styles = [hostStyles, calendarStyles];
+
+  static override properties: PropertyDeclarations = {
+    month: { type: String },
+    firstDay: { type: String, attribute: 'first-day' },
+    hideWeekNumbers: { type: Boolean, attribute: 'hide-week-numbers' },
+    min: { type: String },
+    max: { type: String },
+    tags: { type: String },
+    programme: { type: String },
+    showFilter: { type: Boolean, attribute: 'show-filter' },
+    activeDay: { state: true },
+    chosenTags: { state: true },
+    dialogContent: { state: true },
+    announcement: { state: true },
+  };
+
+  /** The month shown, `YYYY-MM`; default: the month of `now`. Navigation updates the property. */
+  declare month: string | undefined;
+  /** First day of the week: `monday` … `sunday` or ISO 1–7; default: from the language. */
+  declare firstDay: string | undefined;
+  /** Hides the calendar-week column. */
+  declare hideWeekNumbers: boolean;
+  /** Earliest and latest month a visitor may move to, `YYYY-MM`. */
+  declare min: string | undefined;
+  declare max: string | undefined;
+  /** Comma-separated tags: only events with one of them. */
+  declare tags: string | undefined;
+  /** Programme id: only events of that programme. */
+  declare programme: string | undefined;
+  /** Shows the tags of the events as chips a visitor can filter by. */
+  declare showFilter: boolean;
+
+  declare private activeDay: number | undefined;
+  declare private chosenTags: ReadonlySet<string>;
+  declare private dialogContent: DialogContent | undefined;
+  declare private announcement: string;
+
+  #view: MonthView | undefined;
+  #layoutKey: unknown[] = [];
+  #layout: MonthLayout | undefined;
+  #tagsKey: unknown[] = [];
+  #allTags: string[] = [];
+  #returnFocus: HTMLElement | undefined;
+
+  constructor() {
+    super();
+    this.hideWeekNumbers = false;
+    this.showFilter = false;
+    this.chosenTags = new Set();
+    this.announcement = '';
+  }
+
+  protected override render() {
+    const feed = this.feedController.snapshot?.feed;
+    const language = this.language(feed);
+    const state = this.renderFeedState(language);
+    if (state || !feed) return state;
+    const view = (this.#view = this.#computeView(feed, language));
+    const { messages } = language;
+    const monthName = this.#monthName(view.month, language);
+    const events = view.layout.events;
+    return html`${this.renderStaleNotice(language)}
+      <section part="base" aria-labelledby="title">
+        <div part="header">
+          <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>${monthName}</p>
+          <div part="navigation">
+            ${this.#navButton('previous', messages.previousMonth, addMonths(view.month, -1), '‹')}
+            ${this.#navButton('today', messages.today, monthOf(fromEpochDay(view.today)))}
+            ${this.#navButton('next', messages.nextMonth, addMonths(view.month, 1), '›')}
+          </div>
+        </div>
+        ${this.showFilter ? this.#renderFilter(feed, language) : nothing}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+        ${this.#renderGrid(view, language)} ${this.#renderAgenda(view, language)}
+        ${events.length === 0
+          ? html`<p part="empty">${messages.noEventsInMonth(monthName)}</p>`
+          : html`<p part="actions">
+              <button part="button download-month" @click=${() => this.#download(events.map((p) => p.event), monthName)}>
+                ${messages.monthToCalendar}
+              </button>
+            </p>`}
+      </section>
+      <dialog
+        part="dialog"
+        aria-labelledby="dialog-title"
+        @close=${this.#onDialogClose}
+        @click=${this.#onListClick}
+      >
+        ${this.dialogContent ? this.#renderDialog(this.dialogContent, view, language) : nothing}
+      </dialog>`;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (!changed.has('dialogContent')) return;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (this.dialogContent && !dialog.open) dialog.showModal();
+    // Swapping the dialog's content (day list → event) removes the focused control; start again at the top.
+    if (this.dialogContent) dialog.querySelector<HTMLElement>('[part~=close]')?.focus();
+  }
+
+  #computeView(feed: Feed, language: Language): MonthView {
+    const today = toEpochDay(dateAt(this.currentTime(feed), visitorTimeZone()));
+    let month = parseMonth(this.month);
+    if (this.month && !month) this.warnOnce(`month="${this.month}" is not YYYY-MM; the current month is shown`);
+    month = this.#clamp(month ?? monthOf(fromEpochDay(today)));
+    const firstDay = this.#firstDayOfWeek(feed, language);
+    const weeks = monthWeeks(month, firstDay);
+    const monthFirst = toEpochDay({ ...month, day: 1 });
+    const monthLast = monthFirst + daysInMonth(month.year, month.month) - 1;
+    const layout = this.#monthLayout(feed, month, weeks, monthFirst, monthLast);
+    const inMonth = (day: number | undefined): day is number => day !== undefined && day >= monthFirst && day <= monthLast;
+    const active = inMonth(this.activeDay) ? this.activeDay : inMonth(today) ? today : monthFirst;
+    return { month, firstDay, weeks, monthFirst, monthLast, layout, today, active };
+  }
+
+  /** The events after the `tags` / `programme` attributes and the visitor's chips. */
+  #filteredEvents(feed: Feed): FeedEvent[] {
+    const filter = { tags: splitList(this.tags), programme: this.programme?.trim() };
+    const chips = { tags: [...this.chosenTags] };
+    return feed.events.filter((event) => matchesFilter(event, filter) && matchesFilter(event, chips));
+  }
+
+  // The layout is the one cost that grows with the feed; it is redone only when its inputs change.
+  #monthLayout(feed: Feed, month: PlainMonth, weeks: readonly (readonly number[])[], first: number, last: number) {
+    const key = [feed, formatMonth(month), weeks[0]![0], this.tags, this.programme, this.chosenTags];
+    if (!this.#layout || key.some((value, i) => value !== this.#layoutKey[i])) {
+      this.#layoutKey = key;
+      this.#layout = layoutMonth(this.#filteredEvents(feed), feed, weeks, first, last);
+    }
+    return this.#layout;
+  }
+
+  #firstDayOfWeek(feed: Feed, language: Language): number {
+    const value = this.firstDay?.trim().toLowerCase();
+    if (value) {
+      const named = WEEKDAYS.indexOf(value) + 1;
+      const day = named || Number(value);
+      if (Number.isInteger(day) && day >= 1 && day <= 7) return day;
+      this.warnOnce(`first-day="${this.firstDay}" is not monday … sunday or 1–7; the language's first day is used`);
+    }
+    // The requested language decides, even where the widget falls back to another language's words.
+    return firstDayOfWeek(closestLang(this) ?? feed.language ?? language.locale);
+  }
+
+  #allowed(month: PlainMonth): boolean {
+    const min = parseMonth(this.min);
+    const max = parseMonth(this.max);
+    return !(min && compareMonths(month, min) < 0) && !(max && compareMonths(month, max) > 0);
+  }
+
+  #clamp(month: PlainMonth): PlainMonth {
+    const min = parseMonth(this.min);
+    const max = parseMonth(this.max);
+    if (min && compareMonths(month, min) < 0) return min;
+    if (max && compareMonths(month, max) > 0) return max;
+    return month;
+  }
+
+  #monthName(month: PlainMonth, language: Language): string {
+    return dateTimeFormat(language.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      noon(toEpochDay({ ...month, day: 15 })),
+    );
+  }
+
+  // aria-disabled rather than disabled: a button that becomes disabled while focused would drop the focus.
+  #navButton(name: string, label: string, target: PlainMonth, symbol?: string): TemplateResult {
+    const allowed = this.#allowed(target);
+    return html`<button
+      part="button ${name}"
+      aria-label=${symbol ? label : nothing}
+      aria-disabled=${allowed ? 'false' : 'true'}
+      @click=${() => {
+        if (!allowed) return;
+        const today = this.#view!.today;
+        this.#goTo(target, name === 'today' ? today : undefined);
+      }}
+    >
+      ${symbol ? html`<span aria-hidden="true">${symbol}</span>` : label}
+    </button>`;
+  }
+
+  /** Shows another month; `day` becomes the focused day (default: the same day of that month). */
+  #goTo(month: PlainMonth, day?: number): boolean {
+    const view = this.#view;
+    if (!view || !this.#allowed(month)) return false;
+    this.activeDay = day ?? toEpochDay(sameDayIn(fromEpochDay(view.active), month));
+    const previous = formatMonth(view.month);
+    const next = formatMonth(month);
+    if (previous === next) return true;
+    this.month = next;
+    this.announcement = this.#monthName(month, this.language(this.feedController.snapshot?.feed));
+    this.dispatchEvent(new QwMonthChangeEvent({ month: next, previous }));
+    return true;
+  }
+
+  #renderFilter(feed: Feed, language: Language): TemplateResult {
+    const key = [feed, this.tags, this.programme];
+    if (key.some((value, i) => value !== this.#tagsKey[i])) {
+      this.#tagsKey = key;
+      const filter = { tags: splitList(this.tags), programme: this.programme?.trim() };
+      const tags = new Map<string, string>();
+      for (const event of feed.events) {
+        if (!matchesFilter(event, filter)) continue;
+        for (const tag of event.tags ?? []) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+      }
+      this.#allTags = [...tags.values()].sort((a, b) => a.localeCompare(b, language.locale));
+    }
+    if (this.#allTags.length === 0) return html``;
+    return html`<div part="filter" role="group" aria-label=${language.messages.filterByTag}>
+      ${this.#allTags.map((tag) => {
+        const chosen = this.chosenTags.has(tag);
+        return html`<button part="chip" aria-pressed=${chosen ? 'true' : 'false'} @click=${() => this.#toggleTag(tag)}>
+          ${tag}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #toggleTag(tag: string) {
+    const chosen = new Set(this.chosenTags);
+    if (!chosen.delete(tag)) chosen.add(tag);
+    this.chosenTags = chosen;
+  }
+
+  #renderGrid(view: MonthView, language: Language): TemplateResult {
+    const { messages, locale } = language;
+    const weekdayShort = dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    const weekdayLong = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    const showWeeks = !this.hideWeekNumbers;
+    return html`<table
+      part="grid"
+      role="grid"
+      aria-labelledby="title"
+      @keydown=${this.#onGridKeydown}
+      @click=${this.#onGridClick}
+    >
+      <thead>
+        <tr>
+          ${showWeeks
+            ? html`<th scope="col" part="week-number">
+                <span aria-hidden="true">${messages.weekColumn}</span>
+                <span class="visually-hidden">${messages.weekColumnLong}</span>
+              </th>`
+            : nothing}
+          ${view.weeks[0]!.map(
+            (day) => html`<th scope="col" part="weekday">
+              <span aria-hidden="true">${weekdayShort.format(noon(day))}</span>
+              <span class="visually-hidden">${weekdayLong.format(noon(day))}</span>
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${view.layout.weeks.map((week) => {
+          // The row's ISO week is the week of its Monday (rows may start on Sunday or Saturday).
+          const monday = week.days.find((day) => dayOfWeek(fromEpochDay(day)) === 1)!;
+          const number = String(isoWeek(fromEpochDay(monday)));
+          return html`<tr>
+            ${showWeeks
+              ? html`<th scope="row" part="week-number">
+                  <span aria-hidden="true">${messages.weekShort(number)}</span>
+                  <span class="visually-hidden">${messages.weekLong(number)}</span>
+                </th>`
+              : nothing}
+            ${week.days.map((day, column) => this.#renderDay(view, day, week.lanes[column]!, week.hidden[column]!, column, language))}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  #renderDay(
+    view: MonthView,
+    day: number,
+    lanes: readonly (Segment | undefined)[],
+    hidden: number,
+    column: number,
+    language: Language,
+  ): TemplateResult {
+    const { messages, locale } = language;
+    const outside = day < view.monthFirst || day > view.monthLast;
+    const today = day === view.today;
+    const count = outside ? 0 : (view.layout.byDay.get(day)?.length ?? 0);
+    const date = dateTimeFormat(locale, LONG_DATE).format(noon(day));
+    const lastLane = lanes.findLastIndex(Boolean);
+    return html`<td
+      part="day${outside ? ' day-outside' : ''}${today ? ' day-today' : ''}"
+      class=${outside ? 'outside' : ''}
+      data-day=${day}
+      tabindex=${day === view.active ? 0 : -1}
+      aria-current=${today ? 'date' : nothing}
+    >
+      <span class="day-number" aria-hidden="true">${fromEpochDay(day).day}</span>
+      <span class="visually-hidden">${count > 0 ? `${date}, ${plural(locale, messages.eventCount, count)}` : date}</span>
+      ${outside || count === 0
+        ? nothing
+        : html`<div class="lanes">
+            ${lanes.slice(0, lastLane + 1).map((segment) =>
+              segment ? this.#renderBar(segment, column, language) : html`<span class="lane-spacer"></span>`,
+            )}
+            ${hidden > 0
+              ? html`<button part="more" class="more" tabindex="-1" data-more=${day}>
+                  ${plural(locale, messages.moreEvents, hidden)}
+                </button>`
+              : nothing}
+          </div>`}
+    </td>`;
+  }
+
+  /** One day's piece of an event bar; the label shows where the bar starts in the row, the rest say it to screen readers. */
+  #renderBar(segment: Segment, column: number, language: Language): TemplateResult {
+    const { placed } = segment;
+    const lead = column === segment.startColumn;
+    const end = column === segment.startColumn + segment.span - 1;
+    // Open sides run into the neighbouring cell, so the pieces read as one bar; the marked ends
+    // are where the event goes on beyond the row or the month.
+    const classes = [
+      'event bar',
+      !lead || segment.continuesBefore ? 'open-start' : '',
+      !end || segment.continuesAfter ? 'open-end' : '',
+      lead && segment.continuesBefore ? 'continues-before' : '',
+      end && segment.continuesAfter ? 'continues-after' : '',
+    ].join(' ');
+    const label = this.#eventLabel(placed, language, lead && !segment.continuesBefore);
+    return html`<button part=${this.#eventParts(placed.event)} class=${classes} tabindex="-1" data-id=${placed.event.id}>
+      ${lead ? label : html`<span class="visually-hidden">${label}</span>`}
+    </button>`;
+  }
+
+  #eventParts(event: FeedEvent): string {
+    const parts = ['event'];
+    if (event.status === 'cancelled') parts.push('event-cancelled');
+    for (const tag of event.tags ?? []) parts.push(`tag-${partName(tag)}`);
+    if (event.programmeId) parts.push(`programme-${partName(event.programmeId)}`);
+    return parts.join(' ');
+  }
+
+  /** Time (when it starts that day), title, the dates of a multi-day event, and "cancelled" in words. */
+  #eventLabel(placed: PlacedEvent, language: Language, withTime: boolean): TemplateResult {
+    const { messages, locale } = language;
+    const time = withTime && placed.startTime ? this.#time(placed, locale) : undefined;
+    const days =
+      placed.lastDay > placed.firstDay
+        ? dateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(
+            noon(placed.firstDay),
+            noon(placed.lastDay),
+          )
+        : undefined;
+    const cancelled = placed.event.status === 'cancelled';
+    return html`${time ? html`<span class="time">${time}</span> ` : nothing}<span class="title"
+        >${placed.event.title}</span
+      >${days ? html`<span class="visually-hidden">, ${days}</span>` : nothing}${cancelled
+        ? html`<span class="visually-hidden">, ${messages.eventStatus.cancelled}</span>`
+        : nothing}`;
+  }
+
+  #time(placed: PlacedEvent, locale: string): string {
+    const { hour, minute } = placed.startTime!;
+    return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      Date.UTC(1970, 0, 1, hour, minute),
+    );
+  }
+
+  #renderAgenda(view: MonthView, language: Language): TemplateResult {
+    const { messages, locale } = language;
+    const dates = dateTimeFormat(locale, LONG_DATE);
+    const days = [...view.layout.byDay.keys()].sort((a, b) => a - b);
+    return html`<ol part="agenda" class="agenda" @click=${this.#onListClick}>
+      ${days.map((day) => {
+        const events = view.layout.byDay.get(day)!;
+        const shown = events.length > AGENDA_EVENTS_PER_DAY ? events.slice(0, AGENDA_EVENTS_PER_DAY - 1) : events;
+        return html`<li>
+          <p class="agenda-date" part=${day === view.today ? 'agenda-date day-today' : 'agenda-date'}>
+            ${dates.format(noon(day))}
+          </p>
+          <ul>
+            ${shown.map((placed) => html`<li>${this.#listButton(placed, language)}</li>`)}
+            ${shown.length < events.length
+              ? html`<li>
+                  <button part="more" class="more" data-more=${day}>
+                    ${plural(locale, messages.moreEvents, events.length - shown.length)}
+                  </button>
+                </li>`
+              : nothing}
+          </ul>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  #listButton(placed: PlacedEvent, language: Language): TemplateResult {
+    const allDay = !placed.startTime ? html`<span class="time">${language.messages.allDay}</span> ` : nothing;
+    return html`<button part=${this.#eventParts(placed.event)} class="event" data-id=${placed.event.id}>
+      ${allDay}${this.#eventLabel(placed, language, true)}
+    </button>`;
+  }
+
+  #renderDialog(content: DialogContent, view: MonthView, language: Language): TemplateResult {
+    const { messages, locale } = language;
+    const close = html`<button part="button close" class="close" @click=${() => this.#closeDialog()}>
+      ${messages.close}
+    </button>`;
+    if (content.kind === 'day') {
+      const events = view.layout.byDay.get(content.day) ?? [];
+      return html`<div class="dialog-header">
+          <p id="dialog-title" role="heading" aria-level="2">
+            ${messages.eventsOn(dateTimeFormat(locale, LONG_DATE).format(noon(content.day)))}
+          </p>
+          ${close}
+        </div>
+        ${events.length
+          ? html`<ul part="day-list">
+              ${events.map((placed) => html`<li>${this.#listButton(placed, language)}</li>`)}
+            </ul>`
+          : html`<p>${messages.noEventsOnDay}</p>`}`;
+    }
+    const { event } = content.placed;
+    return html`<div class="dialog-header">
+        <p id="dialog-title" class="visually-hidden">${event.title}</p>
+        ${close}
+      </div>
+      <qw-event-card .feed=${this.feed} event=${event.id} lang=${language.locale} heading-level="2"></qw-event-card>
+      <p part="actions">
+        <button part="button add-to-calendar" @click=${() => this.#download([event], event.title)}>
+          ${messages.addToCalendar}
+        </button>
+      </p>`;
+  }
+
+  #onGridClick(e: MouseEvent) {
+    const target = e.target as HTMLElement;
+    const cell = target.closest<HTMLElement>('[data-day]');
+    if (!cell || this.#onListClick(e)) return;
+    const day = Number(cell.dataset.day);
+    const view = this.#view!;
+    if (day < view.monthFirst || day > view.monthLast) {
+      this.#goTo(monthOf(fromEpochDay(day)), day);
+      return;
+    }
+    this.#chooseDay(day, cell);
+  }
+
+  /** Clicks on an event or "+N more" in the grid, the agenda or the day's list. */
+  #onListClick(e: MouseEvent): boolean {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-id], [data-more]');
+    if (!target) return false;
+    const view = this.#view!;
+    if (target.dataset.more) {
+      this.#chooseDay(Number(target.dataset.more), target);
+      return true;
+    }
+    const placed = view.layout.events.find((p) => p.event.id === target.dataset.id);
+    if (!placed) return false;
+    const cell = target.closest<HTMLElement>('[data-day]');
+    if (cell) this.activeDay = Number(cell.dataset.day);
+    this.#chooseEvent(placed, target);
+    return true;
+  }
+
+  #chooseDay(day: number, opener: HTMLElement) {
+    this.activeDay = day;
+    const events = this.#view!.layout.byDay.get(day) ?? [];
+    const select = new QwDateSelectEvent({
+      date: formatIsoDate(fromEpochDay(day)),
+      events: events.map((placed) => placed.event.id),
+    });
+    if (this.dispatchEvent(select)) this.#openDialog({ kind: 'day', day }, opener);
+  }
+
+  #chooseEvent(placed: PlacedEvent, opener: HTMLElement) {
+    const select = new QwEventSelectEvent({ id: placed.event.id, event: structuredClone(placed.event) });
+    if (this.dispatchEvent(select)) this.#openDialog({ kind: 'event', placed }, opener);
+  }
+
+  #openDialog(content: DialogContent, opener: HTMLElement) {
+    // From a day's list to one of its events, focus still returns to what opened the list.
+    if (!this.dialogContent) this.#returnFocus = opener;
+    this.dialogContent = content;
+  }
+
+  #closeDialog() {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  #onDialogClose() {
+    this.dialogContent = undefined;
+    const back = this.#returnFocus;
+    this.#returnFocus = undefined;
+    (back?.isConnected && back.checkVisibility() ? back : this.#activeCell())?.focus();
+  }
+
+  #activeCell(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
+  }
+
+  async #onGridKeydown(e: KeyboardEvent) {
+    const view = this.#view;
+    if (!view || !(e.target as HTMLElement).matches('td')) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const { active } = view;
+    const column = (dayOfWeek(fromEpochDay(active)) - view.firstDay + 7) % 7;
+    const byMonths = (months: number) =>
+      toEpochDay(sameDayIn(fromEpochDay(active), addMonths(monthOf(fromEpochDay(active)), months)));
+    let target: number;
+    switch (e.key) {
+      case 'ArrowRight':
+        target = active + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        target = active + (rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        target = active + 7;
+        break;
+      case 'ArrowUp':
+        target = active - 7;
+        break;
+      case 'Home':
+        target = active - column;
+        break;
+      case 'End':
+        target = active + 6 - column;
+        break;
+      case 'PageUp':
+        target = byMonths(e.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        target = byMonths(e.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.#chooseDay(active, e.target as HTMLElement);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const month = monthOf(fromEpochDay(target));
+    if (compareMonths(month, view.month) === 0) this.activeDay = target;
+    else if (!this.#goTo(month, target)) return;
+    await this.updateComplete;
+    this.#activeCell()?.focus();
+  }
+
+  async #download(events: readonly FeedEvent[], name: string) {
+    const snapshot = this.feedController.snapshot;
+    if (!snapshot?.feed) return;
+    // The writer is loaded when first needed: most visitors never download.
+    const { writeIcs } = await import('../../ics/write-ics.js');
+    const text = writeIcs(events, snapshot.feed, { now: Date.now(), source: snapshot.url, name });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${partName(name) || 'termine'}.ics`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  [part~='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--qw-space-s, 0.5rem);
+  }
+  [part~='navigation'],
+  [part~='filter'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  [part~='button'],
+  [part~='chip'] {
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--qw-color-border, #8a8a8a);
+    border-radius: var(--qw-radius, 0.5rem);
+    background: var(--qw-color-background, #fff);
+  }
+  [aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  [part~='chip'][aria-pressed='true'] {
+    color: var(--qw-calendar-event-text, #fff);
+    background: var(--qw-color-accent, #0a5aa8);
+    border-color: transparent;
+  }
+  button:focus-visible,
+  td:focus-visible {
+    outline: var(--qw-focus-ring, 3px solid var(--qw-color-focus, #0a5aa8));
+    outline-offset: -3px;
+  }
+  [part~='button']:focus-visible,
+  [part~='chip']:focus-visible {
+    outline-offset: 2px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  th {
+    padding: 0.25em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  th[part~='week-number'] {
+    width: 3.25em;
+    font-weight: 400;
+    color: var(--qw-color-muted, #595959);
+  }
+  td {
+    height: 6.5em;
+    padding: 0 0 0.25em;
+    vertical-align: top;
+    border: 1px solid var(--qw-color-border, #8a8a8a);
+  }
+  .outside {
+    color: var(--qw-color-muted, #595959);
+    background: var(--qw-calendar-outside, #f2f2f2);
+  }
+  .day-number {
+    display: block;
+    padding: 0.125em 0.375em;
+    font-size: 0.875em;
+  }
+  [part~='day-today'] .day-number {
+    display: inline-block;
+    margin: 0.125em;
+    border-radius: 1em;
+    color: #fff;
+    background: var(--qw-calendar-today, var(--qw-color-accent, #0a5aa8));
+    font-weight: 700;
+  }
+  .lanes {
+    display: grid;
+    gap: 2px;
+  }
+  .bar,
+  .lane-spacer {
+    display: block;
+    height: 1.5em;
+  }
+  .event {
+    width: 100%;
+    padding: 0 0.375em;
+    border: 0;
+    border-radius: var(--qw-radius-small, 0.25rem);
+    text-align: start;
+    font-size: 0.8125em;
+    color: var(--qw-calendar-event-text, #fff);
+    background: var(--qw-calendar-event-color, var(--qw-color-accent, #0a5aa8));
+  }
+  .bar {
+    width: calc(100% - 0.5rem);
+    margin-inline: 0.25rem;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  /* A side that continues reaches across the cell border into the next piece. */
+  .open-start {
+    width: calc(100% - 0.25rem + 1px);
+    margin-inline-start: -1px;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .open-end {
+    width: calc(100% - 0.25rem + 1px);
+    margin-inline-end: -1px;
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .open-start.open-end {
+    width: calc(100% + 2px);
+  }
+  .continues-before::before {
+    content: '◂ ';
+  }
+  .continues-after::after {
+    content: ' ▸';
+    float: inline-end;
+  }
+  :host(:dir(rtl)) .continues-before::before {
+    content: '▸ ';
+  }
+  :host(:dir(rtl)) .continues-after::after {
+    content: ' ◂';
+  }
+  [part~='event-cancelled'] {
+    color: var(--qw-color-text, #1b1b1b);
+    background: var(--qw-calendar-cancelled, #e0e0e0);
+  }
+  [part~='event-cancelled'] .title {
+    text-decoration: line-through;
+  }
+  .time {
+    font-weight: 700;
+  }
+  .more {
+    padding: 0 0.375em;
+    border: 0;
+    background: none;
+    font-size: 0.8125em;
+    text-decoration: underline;
+    color: var(--qw-color-link, var(--qw-color-accent, #0a5aa8));
+  }
+  .agenda {
+    display: none;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .agenda ul,
+  [part~='day-list'] {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0.25rem 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .agenda .event,
+  [part~='day-list'] .event {
+    padding: 0.375em 0.5em;
+    font-size: 0.9375em;
+  }
+  .agenda-date {
+    font-weight: 700;
+  }
+  /* Below this width a month grid is unreadable; the month's days with events become a list. */
+  @container (max-width: 34rem) {
+    table {
+      display: none;
+    }
+    .agenda {
+      display: block;
+    }
+  }
+  dialog {
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: var(--qw-space-m, 1rem);
+    border: 1px solid var(--qw-color-border, #8a8a8a);
+    border-radius: var(--qw-radius, 0.5rem);
+    color: var(--qw-color-text, #1b1b1b);
+    background: var(--qw-color-background, #fff);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .dialog-header {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--qw-space-s, 0.5rem);
+    margin-bottom: var(--qw-space-s, 0.5rem);
+  }
+  .close {
+    margin-inline-start: auto;
+  }
+  #dialog-title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  dialog [part~='actions'] {
+    margin-top: var(--qw-space-s, 0.5rem);
+  }
+  @media print {
+    [part~='navigation'],
+    [part~='filter'],
+    [part~='actions'] {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,181 @@
+import { parseFeedTime, type FeedTime } from '../time/feed-time.js';
+import { toEpochDay, type PlainDate } from '../time/plain-date.js';
+import { wallTimeAt, type WallTime } from '../time/zoned.js';
+import type { Feed, FeedEvent } from './schema.js';
+
+/** An event as a calendar places it: the days it covers in its own time zone. */
+export interface PlacedEvent {
+  readonly event: FeedEvent;
+  /** First and last day covered (inclusive), as epoch days in the event's zone. */
+  readonly firstDay: number;
+  readonly lastDay: number;
+  /** The start's wall-clock time in the event's zone; `undefined` for all-day events. */
+  readonly startTime: WallTime | undefined;
+  readonly timeZone: string;
+}
+
+/** One week row's piece of an event: where it starts, how many days it spans, and its lane. */
+export interface Segment {
+  readonly placed: PlacedEvent;
+  readonly startColumn: number;
+  readonly span: number;
+  readonly lane: number;
+  /** The event began before this piece (an earlier row, or the previous month). */
+  readonly continuesBefore: boolean;
+  /** The event goes on after this piece. */
+  readonly continuesAfter: boolean;
+}
+
+export interface WeekLayout {
+  readonly days: readonly number[];
+  /** Per column, the segment in each shown lane (`undefined` keeps a lane free so bars line up). */
+  readonly lanes: readonly (readonly (Segment | undefined)[])[];
+  /** Per column, how many of that day's events the lanes do not show. */
+  readonly hidden: readonly number[];
+}
+
+export interface MonthLayout {
+  readonly weeks: readonly WeekLayout[];
+  /** Every day of the month that has events, with all of them in display order. */
+  readonly byDay: ReadonlyMap<number, readonly PlacedEvent[]>;
+  /** Every event that falls into the month, in display order. */
+  readonly events: readonly PlacedEvent[];
+}
+
+/** Lanes a day cell shows; a day with more shows one lane fewer and "+N more". */
+export const SHOWN_LANES = 3;
+
+function wallOf(time: FeedTime, timeZone: string): PlainDate | WallTime {
+  switch (time.kind) {
+    case 'date':
+      return time.date;
+    case 'local':
+      return time.wall;
+    case 'instant':
+      return wallTimeAt(time.epochMs, timeZone);
+  }
+}
+
+const isMidnight = (wall: PlainDate | WallTime) =>
+  'hour' in wall && wall.hour === 0 && wall.minute === 0 && wall.second === 0 && wall.millisecond === 0;
+
+/**
+ * The days an event covers in its own zone, by the feed's rules: a date-only end is
+ * inclusive; a timed end at exactly midnight closes the day before. Costs one `Intl`
+ * call per offset time and none for local times and dates, so a feed of thousands places fast.
+ */
+export function placeEvent(event: FeedEvent, feed: Feed): PlacedEvent | undefined {
+  const timeZone = event.timeZone ?? feed.timeZone;
+  const start = parseFeedTime(event.start);
+  if (!start) return undefined;
+  const startWall = wallOf(start, timeZone);
+  const firstDay = toEpochDay(startWall);
+  let lastDay = firstDay;
+  const end = event.end === undefined ? undefined : parseFeedTime(event.end);
+  if (end) {
+    const endWall = wallOf(end, timeZone);
+    lastDay = toEpochDay(endWall);
+    if (start.kind !== 'date' && isMidnight(endWall) && lastDay > firstDay) lastDay -= 1;
+  }
+  return {
+    event,
+    firstDay,
+    lastDay: Math.max(firstDay, lastDay),
+    startTime: start.kind === 'date' ? undefined : (startWall as WallTime),
+    timeZone,
+  };
+}
+
+const minutesOf = (placed: PlacedEvent) =>
+  placed.startTime ? placed.startTime.hour * 60 + placed.startTime.minute : -1;
+
+/** Longer events first (they become the bars on top), then all-day, then by start time, then title. */
+function displayOrder(a: PlacedEvent, b: PlacedEvent): number {
+  return (
+    a.firstDay - b.firstDay ||
+    b.lastDay - a.lastDay ||
+    minutesOf(a) - minutesOf(b) ||
+    a.event.title.localeCompare(b.event.title)
+  );
+}
+
+/**
+ * Lays out a month grid in one pass over the (already filtered) events: each event is bucketed into the
+ * days it covers within the month (cut at the month's edges), then each week row gives
+ * its pieces the lowest lane free on all their days. Only `SHOWN_LANES` lanes are
+ * searched, so the cost stays flat however many events a day holds.
+ */
+export function layoutMonth(
+  events: readonly FeedEvent[],
+  feed: Feed,
+  weeks: readonly (readonly number[])[],
+  monthFirstDay: number,
+  monthLastDay: number,
+): MonthLayout {
+  const inMonth: PlacedEvent[] = [];
+  for (const event of events) {
+    const placed = placeEvent(event, feed);
+    if (placed && placed.lastDay >= monthFirstDay && placed.firstDay <= monthLastDay) inMonth.push(placed);
+  }
+  inMonth.sort(displayOrder);
+
+  const byDay = new Map<number, PlacedEvent[]>();
+  for (const placed of inMonth) {
+    const from = Math.max(placed.firstDay, monthFirstDay);
+    const to = Math.min(placed.lastDay, monthLastDay);
+    for (let day = from; day <= to; day++) {
+      let list = byDay.get(day);
+      if (!list) byDay.set(day, (list = []));
+      list.push(placed);
+    }
+  }
+
+  const weekLayouts = weeks.map((days) => {
+    const lanes = days.map(() => new Array<Segment | undefined>(SHOWN_LANES).fill(undefined));
+    const rowFirst = Math.max(days[0]!, monthFirstDay);
+    const rowLast = Math.min(days[days.length - 1]!, monthLastDay);
+    const seen = new Set<PlacedEvent>();
+    for (let day = rowFirst; day <= rowLast; day++) {
+      for (const placed of byDay.get(day) ?? []) {
+        if (seen.has(placed)) continue;
+        seen.add(placed);
+        const from = Math.max(placed.firstDay, rowFirst);
+        const to = Math.min(placed.lastDay, rowLast);
+        const startColumn = from - days[0]!;
+        const span = to - from + 1;
+        const lane = freeLane(lanes, startColumn, span);
+        if (lane === undefined) continue;
+        const segment: Segment = {
+          placed,
+          startColumn,
+          span,
+          lane,
+          continuesBefore: placed.firstDay < from,
+          continuesAfter: placed.lastDay > to,
+        };
+        for (let column = startColumn; column < startColumn + span; column++) lanes[column]![lane] = segment;
+      }
+    }
+    // A day with more events than lanes gives up its last lane to the "+N more" control.
+    const hidden = days.map((day, column) => {
+      const total = byDay.get(day)?.length ?? 0;
+      const shown = lanes[column]!;
+      if (total > SHOWN_LANES) shown[SHOWN_LANES - 1] = undefined;
+      return total - shown.filter(Boolean).length;
+    });
+    return { days, lanes, hidden };
+  });
+
+  return { weeks: weekLayouts, byDay, events: inMonth };
+}
+
+function freeLane(lanes: (Segment | undefined)[][], startColumn: number, span: number): number | undefined {
+  for (let lane = 0; lane < SHOWN_LANES; lane++) {
+    let free = true;
+    for (let column = startColumn; column < startColumn + span && free; column++) {
+      if (lanes[column]![lane]) free = false;
+    }
+    if (free) return lane;
+  }
+  return undefined;
+}
