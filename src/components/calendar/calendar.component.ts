@@ -428,8 +428,11 @@ export class QwCalendar extends FeedElement {
       end && segment.continuesAfter ? 'continues-after' : '',
     ].join(' ');
     const label = this.#eventLabel(placed, language, lead && !segment.continuesBefore);
+    // The lead piece's label is as wide as the whole piece, drawn over the days it spans.
     return html`<button part=${this.#eventParts(placed.event)} class=${classes} tabindex="-1" data-id=${placed.event.id}>
-      ${lead ? label : html`<span class="visually-hidden">${label}</span>`}
+      ${lead
+        ? html`<span class="label span-${segment.span}">${label}</span>`
+        : html`<span class="visually-hidden">${label}</span>`}
     </button>`;
   }
 

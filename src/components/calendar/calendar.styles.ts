@@ -57,7 +57,8 @@ export const calendarStyles = css`
     font-weight: 600;
   }
   th[part~='week-number'] {
-    width: 3.25em;
+    width: 3.5em;
+    white-space: nowrap;
     font-weight: 400;
     color: var(--qw-color-muted, #595959);
   }
@@ -86,6 +87,7 @@ export const calendarStyles = css`
   }
   .lanes {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
   .bar,
@@ -106,10 +108,25 @@ export const calendarStyles = css`
   .bar {
     width: calc(100% - 0.5rem);
     margin-inline: 0.25rem;
-    overflow: hidden;
     white-space: nowrap;
+  }
+  .label {
+    position: relative;
+    z-index: 1;
+    display: block;
+    width: 100%;
+    overflow: hidden;
     text-overflow: ellipsis;
   }
+  .continues-after .label {
+    float: inline-start;
+  }
+  .span-2 { width: calc(200% + 0.25rem); }
+  .span-3 { width: calc(300% + 0.5rem); }
+  .span-4 { width: calc(400% + 0.75rem); }
+  .span-5 { width: calc(500% + 1rem); }
+  .span-6 { width: calc(600% + 1.25rem); }
+  .span-7 { width: calc(700% + 1.5rem); }
   /* A side that continues reaches across the cell border into the next piece. */
   .open-start {
     width: calc(100% - 0.25rem + 1px);
