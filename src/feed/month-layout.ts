@@ -89,14 +89,9 @@ export function placeEvent(event: FeedEvent, feed: Feed): PlacedEvent | undefine
 const minutesOf = (placed: PlacedEvent) =>
   placed.startTime ? placed.startTime.hour * 60 + placed.startTime.minute : -1;
 
-/** Longer events first (they become the bars on top), then all-day, then by start time, then title. */
+/** Earlier first, longer first (they become the bars on top), all-day before timed, then by start time; ties keep the feed's order. */
 function displayOrder(a: PlacedEvent, b: PlacedEvent): number {
-  return (
-    a.firstDay - b.firstDay ||
-    b.lastDay - a.lastDay ||
-    minutesOf(a) - minutesOf(b) ||
-    a.event.title.localeCompare(b.event.title)
-  );
+  return a.firstDay - b.firstDay || b.lastDay - a.lastDay || minutesOf(a) - minutesOf(b);
 }
 
 /**

@@ -49,6 +49,19 @@ export function partName(value: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The formatters one render uses, looked up once rather than per cell. */
+interface Formats {
+  readonly longDate: Intl.DateTimeFormat;
+  readonly dayMonth: Intl.DateTimeFormat;
+  readonly time: Intl.DateTimeFormat;
+}
+
+const formatsFor = (locale: string): Formats => ({
+  longDate: dateTimeFormat(locale, LONG_DATE),
+  dayMonth: dateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+  time: dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+});
+
 interface MonthView {
   readonly month: PlainMonth;
   readonly firstDay: number;
@@ -58,6 +71,7 @@ interface MonthView {
   readonly layout: MonthLayout;
   readonly today: number;
   readonly active: number;
+  readonly formats: Formats;
 }
 
 type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly kind: 'event'; readonly placed: PlacedEvent };
@@ -146,6 +160,7 @@ export class QwCalendar extends FeedElement {
   #tagsKey: unknown[] = [];
   #allTags: string[] = [];
   #returnFocus: HTMLElement | undefined;
+  #spans = new Map<PlacedEvent, string>();
 
   constructor() {
     super();
@@ -161,6 +176,7 @@ export class QwCalendar extends FeedElement {
     const state = this.renderFeedState(language);
     if (state || !feed) return state;
     const view = (this.#view = this.#computeView(feed, language));
+    this.#spans.clear();
     const { messages } = language;
     const monthName = this.#monthName(view.month, language);
     const events = view.layout.events;
@@ -216,7 +232,7 @@ export class QwCalendar extends FeedElement {
     const layout = this.#monthLayout(feed, month, weeks, monthFirst, monthLast);
     const inMonth = (day: number | undefined): day is number => day !== undefined && day >= monthFirst && day <= monthLast;
     const active = inMonth(this.activeDay) ? this.activeDay : inMonth(today) ? today : monthFirst;
-    return { month, firstDay, weeks, monthFirst, monthLast, layout, today, active };
+    return { month, firstDay, weeks, monthFirst, monthLast, layout, today, active, formats: formatsFor(language.locale) };
   }
 
   /** The events after the `tags` / `programme` attributes and the visitor's chips. */
@@ -387,7 +403,7 @@ export class QwCalendar extends FeedElement {
     const outside = day < view.monthFirst || day > view.monthLast;
     const today = day === view.today;
     const count = outside ? 0 : (view.layout.byDay.get(day)?.length ?? 0);
-    const date = dateTimeFormat(locale, LONG_DATE).format(noon(day));
+    const date = view.formats.longDate.format(noon(day));
     const lastLane = lanes.findLastIndex(Boolean);
     return html`<td
       part="day${outside ? ' day-outside' : ''}${today ? ' day-today' : ''}"
@@ -446,15 +462,16 @@ export class QwCalendar extends FeedElement {
 
   /** Time (when it starts that day), title, the dates of a multi-day event, and "cancelled" in words. */
   #eventLabel(placed: PlacedEvent, language: Language, withTime: boolean): TemplateResult {
-    const { messages, locale } = language;
-    const time = withTime && placed.startTime ? this.#time(placed, locale) : undefined;
-    const days =
-      placed.lastDay > placed.firstDay
-        ? dateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(
-            noon(placed.firstDay),
-            noon(placed.lastDay),
-          )
-        : undefined;
+    const { messages } = language;
+    const { formats } = this.#view!;
+    const start = placed.startTime;
+    const time = withTime && start ? formats.time.format(Date.UTC(1970, 0, 1, start.hour, start.minute)) : undefined;
+    let days = this.#spans.get(placed);
+    if (days === undefined && placed.lastDay > placed.firstDay) {
+      // A multi-day event is drawn on each of its days; its dates are written once per render.
+      days = formats.dayMonth.formatRange(noon(placed.firstDay), noon(placed.lastDay));
+      this.#spans.set(placed, days);
+    }
     const cancelled = placed.event.status === 'cancelled';
     return html`${time ? html`<span class="time">${time}</span> ` : nothing}<span class="title"
         >${placed.event.title}</span
@@ -463,16 +480,9 @@ export class QwCalendar extends FeedElement {
         : nothing}`;
   }
 
-  #time(placed: PlacedEvent, locale: string): string {
-    const { hour, minute } = placed.startTime!;
-    return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-      Date.UTC(1970, 0, 1, hour, minute),
-    );
-  }
-
   #renderAgenda(view: MonthView, language: Language): TemplateResult {
     const { messages, locale } = language;
-    const dates = dateTimeFormat(locale, LONG_DATE);
+    const dates = view.formats.longDate;
     const days = [...view.layout.byDay.keys()].sort((a, b) => a - b);
     return html`<ol part="agenda" class="agenda" @click=${this.#onListClick}>
       ${days.map((day) => {
@@ -505,7 +515,7 @@ export class QwCalendar extends FeedElement {
   }
 
   #renderDialog(content: DialogContent, view: MonthView, language: Language): TemplateResult {
-    const { messages, locale } = language;
+    const { messages } = language;
     const close = html`<button part="button close" class="close" @click=${() => this.#closeDialog()}>
       ${messages.close}
     </button>`;
@@ -513,7 +523,7 @@ export class QwCalendar extends FeedElement {
       const events = view.layout.byDay.get(content.day) ?? [];
       return html`<div class="dialog-header">
           <p id="dialog-title" role="heading" aria-level="2">
-            ${messages.eventsOn(dateTimeFormat(locale, LONG_DATE).format(noon(content.day)))}
+            ${messages.eventsOn(view.formats.longDate.format(noon(content.day)))}
           </p>
           ${close}
         </div>
