@@ -605,7 +605,8 @@ export class QwCalendar extends FeedElement {
     this.dialogContent = undefined;
     const back = this.#returnFocus;
     this.#returnFocus = undefined;
-    (back?.isConnected && back.checkVisibility() ? back : this.#activeCell())?.focus();
+    // The opener may have gone (another layout, another month): then the grid's focused day.
+    (back?.isConnected && back.checkVisibility?.() !== false ? back : this.#activeCell())?.focus();
   }
 
   #activeCell(): HTMLElement | null {
