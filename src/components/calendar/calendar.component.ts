@@ -21,7 +21,8 @@ import {
 } from '../../time/calendar-month.js';
 import { dateTimeFormat, visitorTimeZone } from '../../time/intl-cache.js';
 import { dayOfWeek, daysInMonth, formatIsoDate, fromEpochDay, toEpochDay } from '../../time/plain-date.js';
-import { dateAt } from '../../time/zoned.js';
+import { sharedClock } from '../../time/clock.js';
+import { dateAt, startOfDay } from '../../time/zoned.js';
 import { calendarStyles } from './calendar.styles.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -211,7 +212,25 @@ export class QwCalendar extends FeedElement {
       </dialog>`;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Wakes at the visitor's midnight, so the marked day moves on a page left open.
+    sharedClock.watch(this, () => this.requestUpdate());
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    sharedClock.unwatch(this);
+  }
+
   protected override updated(changed: PropertyValues) {
+    const view = this.#view;
+    if (view) {
+      const midnight = startOfDay(fromEpochDay(view.today + 1), visitorTimeZone());
+      // The widget's time may be shifted by `now`; the clock counts in its own time.
+      sharedClock.wakeAt(this, sharedClock.now() + midnight - this.currentTime(this.feedController.snapshot?.feed));
+    }
     if (!changed.has('dialogContent')) return;
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
