@@ -1,6 +1,6 @@
-import { parseFeedTime, type FeedTime } from '../time/feed-time.js';
+import { parseFeedTime, wallReading } from '../time/feed-time.js';
 import { toEpochDay, type PlainDate } from '../time/plain-date.js';
-import { wallTimeAt, type WallTime } from '../time/zoned.js';
+import type { WallTime } from '../time/zoned.js';
 import type { Feed, FeedEvent } from './schema.js';
 
 /** An event as a calendar places it: the days it covers in its own time zone. */
@@ -45,17 +45,6 @@ export interface MonthLayout {
 /** Lanes a day cell shows; a day with more shows one lane fewer and "+N more". */
 export const SHOWN_LANES = 3;
 
-function wallOf(time: FeedTime, timeZone: string): PlainDate | WallTime {
-  switch (time.kind) {
-    case 'date':
-      return time.date;
-    case 'local':
-      return time.wall;
-    case 'instant':
-      return wallTimeAt(time.epochMs, timeZone);
-  }
-}
-
 const isMidnight = (wall: PlainDate | WallTime) =>
   'hour' in wall && wall.hour === 0 && wall.minute === 0 && wall.second === 0 && wall.millisecond === 0;
 
@@ -68,12 +57,12 @@ export function placeEvent(event: FeedEvent, feed: Feed): PlacedEvent | undefine
   const timeZone = event.timeZone ?? feed.timeZone;
   const start = parseFeedTime(event.start);
   if (!start) return undefined;
-  const startWall = wallOf(start, timeZone);
+  const startWall = wallReading(start, timeZone);
   const firstDay = toEpochDay(startWall);
   let lastDay = firstDay;
   const end = event.end === undefined ? undefined : parseFeedTime(event.end);
   if (end) {
-    const endWall = wallOf(end, timeZone);
+    const endWall = wallReading(end, timeZone);
     lastDay = toEpochDay(endWall);
     if (start.kind !== 'date' && isMidnight(endWall) && lastDay > firstDay) lastDay -= 1;
   }

@@ -1,5 +1,5 @@
 import { addDays, isValidPlainDate, type PlainDate } from './plain-date.js';
-import { dateAt, endOfDay, startOfDay, wallTimeToInstant, type WallTime } from './zoned.js';
+import { endOfDay, startOfDay, wallTimeAt, wallTimeToInstant, type WallTime } from './zoned.js';
 
 /**
  * The three kinds of time value a feed may hold:
@@ -81,16 +81,22 @@ export function endInstant(time: FeedTime, timeZone: string): number {
   return time.kind === 'date' ? endOfDay(time.date, timeZone) : startInstant(time, timeZone);
 }
 
-/** The calendar date a time value falls on, in `timeZone`. */
-export function calendarDate(time: FeedTime, timeZone: string): PlainDate {
+/** What a time value reads on the calendar (and the clock, unless it is a date) in `timeZone`. */
+export function wallReading(time: FeedTime, timeZone: string): PlainDate | WallTime {
   switch (time.kind) {
     case 'date':
       return time.date;
     case 'local':
       return time.wall;
     case 'instant':
-      return dateAt(time.epochMs, timeZone);
+      return wallTimeAt(time.epochMs, timeZone);
   }
+}
+
+/** The calendar date a time value falls on, in `timeZone`. */
+export function calendarDate(time: FeedTime, timeZone: string): PlainDate {
+  const { year, month, day } = wallReading(time, timeZone);
+  return { year, month, day };
 }
 
 /** The resolved timing of an item with a start and an optional end. */
