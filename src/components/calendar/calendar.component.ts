@@ -21,7 +21,7 @@ import {
 } from '../../time/calendar-month.js';
 import { dateTimeFormat, visitorTimeZone } from '../../time/intl-cache.js';
 import { dayOfWeek, daysInMonth, formatIsoDate, fromEpochDay, toEpochDay } from '../../time/plain-date.js';
-import { sharedClock } from '../../time/clock.js';
+import { ClockWatch } from '../../time/clock-watch.js';
 import { dateAt, startOfDay } from '../../time/zoned.js';
 import { calendarStyles } from './calendar.styles.js';
 
@@ -70,6 +70,8 @@ interface MonthView {
   readonly monthFirst: number;
   readonly monthLast: number;
   readonly layout: MonthLayout;
+  /** The widget's time (shifted by `now`) when the view was made. */
+  readonly now: number;
   readonly today: number;
   readonly active: number;
   readonly formats: Formats;
@@ -161,6 +163,7 @@ export class QwCalendar extends FeedElement {
   #tagsKey: unknown[] = [];
   #allTags: string[] = [];
   #returnFocus: HTMLElement | undefined;
+  readonly #clock = new ClockWatch(this);
   #spans = new Map<PlacedEvent, string>();
 
   constructor() {
@@ -212,25 +215,10 @@ export class QwCalendar extends FeedElement {
       </dialog>`;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // Wakes at the visitor's midnight, so the marked day moves on a page left open.
-    sharedClock.watch(this, () => this.requestUpdate());
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    sharedClock.unwatch(this);
-  }
-
   protected override updated(changed: PropertyValues) {
     const view = this.#view;
-    if (view) {
-      const midnight = startOfDay(fromEpochDay(view.today + 1), visitorTimeZone());
-      // The widget's time may be shifted by `now`; the clock counts in its own time.
-      sharedClock.wakeAt(this, sharedClock.now() + midnight - this.currentTime(this.feedController.snapshot?.feed));
-    }
+    // Wakes at the visitor's midnight, so the marked day moves on a page left open.
+    if (view) this.#clock.wakeIn(startOfDay(fromEpochDay(view.today + 1), visitorTimeZone()) - view.now);
     if (!changed.has('dialogContent')) return;
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
@@ -240,7 +228,8 @@ export class QwCalendar extends FeedElement {
   }
 
   #computeView(feed: Feed, language: Language): MonthView {
-    const today = toEpochDay(dateAt(this.currentTime(feed), visitorTimeZone()));
+    const now = this.currentTime(feed);
+    const today = toEpochDay(dateAt(now, visitorTimeZone()));
     let month = parseMonth(this.month);
     if (this.month && !month) this.warnOnce(`month="${this.month}" is not YYYY-MM; the current month is shown`);
     month = this.#clamp(month ?? monthOf(fromEpochDay(today)));
@@ -251,7 +240,7 @@ export class QwCalendar extends FeedElement {
     const layout = this.#monthLayout(feed, month, weeks, monthFirst, monthLast);
     const inMonth = (day: number | undefined): day is number => day !== undefined && day >= monthFirst && day <= monthLast;
     const active = inMonth(this.activeDay) ? this.activeDay : inMonth(today) ? today : monthFirst;
-    return { month, firstDay, weeks, monthFirst, monthLast, layout, today, active, formats: formatsFor(language.locale) };
+    return { month, firstDay, weeks, monthFirst, monthLast, layout, now, today, active, formats: formatsFor(language.locale) };
   }
 
   /** The events after the `tags` / `programme` attributes and the visitor's chips. */

@@ -13,7 +13,7 @@ import {
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { sharedClock } from '../../time/clock.js';
+import { ClockWatch } from '../../time/clock-watch.js';
 import { formatTimeLeft, msUntilNextChange, timeLeft, type TimeLeft } from '../../time/countdown.js';
 import { resolveTiming } from '../../time/feed-time.js';
 import { formatInstant, formatTiming } from '../../time/format.js';
@@ -89,22 +89,15 @@ export class QwDeadlineCountdown extends FeedElement {
   #reached: QwDeadlineReachedEvent | undefined;
   /** Milliseconds until the shown text changes; `undefined` when it never will. */
   #wakeIn: number | undefined;
+  readonly #clock = new ClockWatch(this);
 
   constructor() {
     super();
     this.compact = false;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    sharedClock.watch(this, () => this.requestUpdate());
-    // Catch up on time that passed while detached.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    sharedClock.unwatch(this);
     // A countdown added again starts afresh: no milestone is announced for what it showed before.
     this.#shown = undefined;
     this.#announcement = '';
@@ -134,8 +127,7 @@ export class QwDeadlineCountdown extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    // The widget's time may be shifted by `now`; the clock counts in its own time.
-    sharedClock.wakeAt(this, this.#wakeIn === undefined ? undefined : sharedClock.now() + this.#wakeIn);
+    this.#clock.wakeIn(this.#wakeIn);
     if (this.#reached) {
       const event = this.#reached;
       this.#reached = undefined;
