@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from '../../events/calendar-events.js';
 import { layoutMonth, type MonthLayout, type PlacedEvent, type Segment } from '../../feed/month-layout.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
-import { matchesFilter, splitList } from '../../feed/select.js';
+import { matchesFilter, splitList, type EventFilter } from '../../feed/select.js';
 import { closestLang, type Language } from '../../i18n/index.js';
 import { plural } from '../../i18n/plural.js';
 import { FeedElement } from '../../internal/feed-element.js';
@@ -39,6 +39,9 @@ const LONG_DATE: Intl.DateTimeFormatOptions = {
 
 /** A `Date` for `Intl` with `timeZone: 'UTC'`: noon of an epoch day, so it never slips a day. */
 const noon = (epochDay: number) => epochDay * 86_400_000 + 43_200_000;
+
+/** Whether two memo keys hold the same values (by identity), so the memoised result still stands. */
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.every((value, i) => value === b[i]);
 
 /** A tag or programme id as a part name: `Soziale Stadt` → `soziale-stadt`. */
 export function partName(value: string): string {
@@ -110,7 +113,8 @@ type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly
  * @cssproperty --qw-calendar-event-color - Background of event bars (falls back to `--qw-color-accent`); set it on `::part(tag-…)` to colour by tag.
  * @cssproperty --qw-calendar-event-text - Text colour on event bars (default white).
  * @cssproperty --qw-calendar-today - Marks today's cell (falls back to `--qw-color-accent`).
- * @cssproperty --qw-calendar-agenda-below - Not a property: the agenda layout starts below a container width of 34rem.
+ * @cssproperty --qw-calendar-outside - Background of the neighbouring months' days.
+ * @cssproperty --qw-calendar-cancelled - Background of cancelled events' bars.
  *
  * @event qw-date-select - A day was chosen. `detail`: `{ date, events }`. Cancelable.
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }`. Cancelable.
@@ -243,9 +247,14 @@ export class QwCalendar extends FeedElement {
     return { month, firstDay, weeks, monthFirst, monthLast, layout, now, today, active, formats: formatsFor(language.locale) };
   }
 
+  /** What the `tags` and `programme` attributes let through. */
+  #attributeFilter(): EventFilter {
+    return { tags: splitList(this.tags), programme: this.programme?.trim() };
+  }
+
   /** The events after the `tags` / `programme` attributes and the visitor's chips. */
   #filteredEvents(feed: Feed): FeedEvent[] {
-    const filter = { tags: splitList(this.tags), programme: this.programme?.trim() };
+    const filter = this.#attributeFilter();
     const chips = { tags: [...this.chosenTags] };
     return feed.events.filter((event) => matchesFilter(event, filter) && matchesFilter(event, chips));
   }
@@ -253,7 +262,7 @@ export class QwCalendar extends FeedElement {
   // The layout is the one cost that grows with the feed; it is redone only when its inputs change.
   #monthLayout(feed: Feed, month: PlainMonth, weeks: readonly (readonly number[])[], first: number, last: number) {
     const key = [feed, formatMonth(month), weeks[0]![0], this.tags, this.programme, this.chosenTags];
-    if (!this.#layout || key.some((value, i) => value !== this.#layoutKey[i])) {
+    if (!this.#layout || !sameKey(key, this.#layoutKey)) {
       this.#layoutKey = key;
       this.#layout = layoutMonth(this.#filteredEvents(feed), feed, weeks, first, last);
     }
@@ -273,11 +282,10 @@ export class QwCalendar extends FeedElement {
   }
 
   #allowed(month: PlainMonth): boolean {
-    const min = parseMonth(this.min);
-    const max = parseMonth(this.max);
-    return !(min && compareMonths(month, min) < 0) && !(max && compareMonths(month, max) > 0);
+    return compareMonths(this.#clamp(month), month) === 0;
   }
 
+  /** The month, moved into `min` … `max` where it lies outside. */
   #clamp(month: PlainMonth): PlainMonth {
     const min = parseMonth(this.min);
     const max = parseMonth(this.max);
@@ -325,9 +333,9 @@ export class QwCalendar extends FeedElement {
 
   #renderFilter(feed: Feed, language: Language): TemplateResult {
     const key = [feed, this.tags, this.programme];
-    if (key.some((value, i) => value !== this.#tagsKey[i])) {
+    if (!sameKey(key, this.#tagsKey)) {
       this.#tagsKey = key;
-      const filter = { tags: splitList(this.tags), programme: this.programme?.trim() };
+      const filter = this.#attributeFilter();
       const tags = new Map<string, string>();
       for (const event of feed.events) {
         if (!matchesFilter(event, filter)) continue;
