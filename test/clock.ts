@@ -1,4 +1,4 @@
-import type { TimeSource } from '../src/time/clock.js';
+import { sharedClock, type TimeSource } from '../src/time/clock.js';
 
 /**
  * A time source the test moves by hand, so clock behaviour is checked without waiting.
@@ -64,4 +64,21 @@ export function settleRendering(): Promise<void> {
     };
     channel.port2.postMessage(undefined);
   });
+}
+
+/**
+ * Runs the shared clock on a fresh `ControlledTime` for each test of the enclosing
+ * `describe`, and restores the real one after; the returned function gives the current one.
+ */
+export function useControlledTime(start = '2030-01-01T00:00:00Z'): () => ControlledTime {
+  let time: ControlledTime;
+  let previous: TimeSource;
+  beforeEach(() => {
+    time = new ControlledTime(Date.parse(start));
+    previous = sharedClock.useSource(time);
+  });
+  afterEach(() => {
+    sharedClock.useSource(previous);
+  });
+  return () => time;
 }

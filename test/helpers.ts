@@ -1,6 +1,8 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { readFeed } from '../src/feed/parse.js';
+import type { Feed } from '../src/feed/schema.js';
 
 /** The element in a widget's shadow root carrying this part name. */
 export const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -36,4 +38,11 @@ export async function linksReachedByTab(widget: TemplateResult, presses: number)
     reached.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? '');
   }
   return reached;
+}
+
+/** Reads a feed written in a test, which must be a feed (items may still be skipped). */
+export function readTestFeed(json: unknown): Feed {
+  const result = readFeed(json);
+  if (!result.ok) throw new Error(result.message);
+  return result.feed;
 }

@@ -1,17 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { readTestFeed } from '../helpers.js';
 import { layoutMonth, placeEvent, SHOWN_LANES, type MonthLayout } from '../../src/feed/month-layout.js';
-import { readFeedText } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { monthWeeks } from '../../src/time/calendar-month.js';
 import { daysInMonth, formatIsoDate, fromEpochDay, parseIsoDate, toEpochDay } from '../../src/time/plain-date.js';
 
 const iso = (epochDay: number) => formatIsoDate(fromEpochDay(epochDay));
 
-async function loadFeed(): Promise<Feed> {
-  const result = readFeedText(await (await fetch('/test/fixtures/calendar.json')).text());
-  if (!result.ok) throw new Error(result.message);
-  return result.feed;
-}
+const loadFeed = async () => readTestFeed(await (await fetch('/test/fixtures/calendar.json')).json());
 
 function layout(feed: Feed, year: number, month: number, firstDay = 1): MonthLayout {
   const first = toEpochDay({ year, month, day: 1 });

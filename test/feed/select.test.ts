@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { readFeed } from '../../src/feed/parse.js';
+import { readTestFeed } from '../helpers.js';
 import { callTiming, deadlineState, nextCall, programmeState } from '../../src/feed/select.js';
 import type { Feed } from '../../src/feed/schema.js';
 
-const read = (json: unknown): Feed => {
-  const result = readFeed(json);
-  if (!result.ok) throw new Error(result.message);
-  return result.feed;
-};
 
-const feed = read({
+const feed = readTestFeed({
   version: 1,
   calls: [
     { id: 'a', title: 'A', opens: '2015-09-01', deadline: '2015-10-19' },
@@ -46,7 +41,7 @@ describe('call timing and state', () => {
     expect(nextCall(feed, at('2015-08-15T00:00:00Z'))?.id).to.equal('b');
     expect(nextCall(feed, at('2015-09-15T00:00:00Z'))?.id).to.equal('a');
     expect(nextCall(feed, at('2015-11-01T00:00:00Z'))).to.equal(undefined);
-    const onlyA = read({ version: 1, calls: [{ id: 'a', title: 'A', opens: '2015-09-01', deadline: '2015-10-19' }] });
+    const onlyA = readTestFeed({ version: 1, calls: [{ id: 'a', title: 'A', opens: '2015-09-01', deadline: '2015-10-19' }] });
     expect(nextCall(onlyA, at('2015-08-15T00:00:00Z'))?.id).to.equal('a');
   });
 });

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { readTestFeed } from '../helpers.js';
 import ICAL from 'ical.js';
-import { readFeed } from '../../src/feed/parse.js';
-import type { Feed } from '../../src/feed/schema.js';
 import { escapeText, foldLine, writeIcs } from '../../src/ics/write-ics.js';
 
-const read = (json: unknown): Feed => {
-  const result = readFeed(json);
-  if (!result.ok) throw new Error(result.message);
-  return result.feed;
-};
 
-const feed = read({
+const feed = readTestFeed({
   version: 1,
   timeZone: 'Europe/Berlin',
   events: [

@@ -3,8 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../../src/components/calendar/calendar.js';
 import type { QwCalendar } from '../../../src/components/calendar/calendar.component.js';
-import { sharedClock, type TimeSource } from '../../../src/time/clock.js';
-import { ControlledTime } from '../../clock.js';
+import { useControlledTime } from '../../clock.js';
 import { part, renderSettled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/calendar.json';
@@ -139,27 +138,19 @@ describe('<qw-calendar> grid', () => {
 });
 
 describe('<qw-calendar> and the clock', () => {
-  let time: ControlledTime;
-  let previous: TimeSource;
-  beforeEach(() => {
-    time = new ControlledTime(Date.parse('2030-01-01T00:00:00Z'));
-    previous = sharedClock.useSource(time);
-  });
-  afterEach(() => {
-    sharedClock.useSource(previous);
-  });
+  const time = useControlledTime();
 
   it('moves the marked day at the visitor\'s midnight, and the month with it', async () => {
     const el = await calendar(html`<qw-calendar feed=${FEED} now="2017-03-31T23:59:50"></qw-calendar>`);
     expect(cell(el, '2017-03-31').getAttribute('aria-current')).to.equal('date');
-    expect(await time.advance(9_000)).to.equal(0);
-    expect(await time.advance(2_000)).to.equal(1);
+    expect(await time().advance(9_000)).to.equal(0);
+    expect(await time().advance(2_000)).to.equal(1);
     expect(text(part(el, 'title'))).to.equal('April 2017');
     expect(cell(el, '2017-04-01').getAttribute('aria-current')).to.equal('date');
     // Nothing else wakes it during the day.
-    expect(await time.advance(23 * 3_600_000)).to.equal(0);
+    expect(await time().advance(23 * 3_600_000)).to.equal(0);
     el.remove();
-    expect(time.pending).to.equal(0);
+    expect(time().pending).to.equal(0);
   });
 });
 

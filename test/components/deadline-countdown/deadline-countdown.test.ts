@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/deadline-countdown/deadline-countdown.js';
 import type { QwDeadlineCountdown } from '../../../src/components/deadline-countdown/deadline-countdown.component.js';
 import type { QwDeadlineReachedEvent } from '../../../src/events/feed-events.js';
-import { sharedClock, type TimeSource } from '../../../src/time/clock.js';
-import { ControlledTime, settleRendering } from '../../clock.js';
+import { sharedClock } from '../../../src/time/clock.js';
+import { settleRendering, useControlledTime } from '../../clock.js';
 import { linksReachedByTab, part, renderSettled, settled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/calls.json';
@@ -147,16 +147,7 @@ describe('<qw-deadline-countdown> in English', () => {
 });
 
 describe('<qw-deadline-countdown> on the shared clock', () => {
-  let time: ControlledTime;
-  let previous: TimeSource;
-
-  beforeEach(() => {
-    time = new ControlledTime(Date.parse('2030-01-01T00:00:00Z'));
-    previous = sharedClock.useSource(time);
-  });
-  afterEach(() => {
-    sharedClock.useSource(previous);
-  });
+  const time = useControlledTime();
 
   it('keeps one timer for 20 countdowns and wakes at the next change of the text, not every second', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div>
@@ -165,13 +156,13 @@ describe('<qw-deadline-countdown> on the shared clock', () => {
     const countdowns = [...wrapper.querySelectorAll('qw-deadline-countdown')];
     await Promise.all(countdowns.map(settled));
     await settleRendering();
-    expect(time.pending).to.equal(1);
+    expect(time().pending).to.equal(1);
     // Days and hours are shown: over ten minutes nothing changes, so nothing wakes.
-    expect(await time.advance(10 * 60_000)).to.equal(0);
+    expect(await time().advance(10 * 60_000)).to.equal(0);
     // Within the next hour the hours tick once: one wake-up for all 20.
-    expect(await time.advance(60 * 60_000)).to.equal(1);
+    expect(await time().advance(60 * 60_000)).to.equal(1);
     expect(text(part(countdowns[0]!, 'time-left'))).to.equal('noch 12 Tage, 14 Stunden');
-    expect(time.pending).to.equal(1);
+    expect(time().pending).to.equal(1);
   });
 
   it('fires qw-deadline-reached once and announces the milestones once, politely', async () => {
@@ -179,20 +170,20 @@ describe('<qw-deadline-countdown> on the shared clock', () => {
     const liveRegion = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(text(liveRegion)).to.equal('');
     // At midnight fewer than 7 days are left: closing soon, announced once.
-    await time.advance(61 * 60_000);
+    await time().advance(61 * 60_000);
     expect(state(el)).to.equal('soon');
     expect(text(liveRegion)).to.equal('Frist endet bald: Vielfalt in den Zentren');
 
     const reached: QwDeadlineReachedEvent[] = [];
     el.addEventListener('qw-deadline-reached', (event) => reached.push(event));
-    await time.advance(7 * 24 * 3_600_000);
+    await time().advance(7 * 24 * 3_600_000);
     expect(state(el)).to.equal('expired');
     expect(reached.length).to.equal(1);
     expect(reached[0]!.detail).to.deep.equal({ call: 'difu', deadline: '2015-10-19T21:59:59.999Z' });
     expect(text(liveRegion)).to.equal('Frist abgelaufen: Vielfalt in den Zentren');
     // After the deadline nothing is left to count: no timer.
-    expect(time.pending).to.equal(0);
-    await time.advance(3_600_000);
+    expect(time().pending).to.equal(0);
+    await time().advance(3_600_000);
     expect(reached.length).to.equal(1);
     await expect(el).to.be.accessible();
   });
@@ -201,7 +192,7 @@ describe('<qw-deadline-countdown> on the shared clock', () => {
     const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="difu" now="2015-10-19T23:59:57"></qw-deadline-countdown>`);
     expect(text(part(el, 'time-left'))).to.equal('noch 2 Sekunden');
     const fired = oneEvent(el, 'qw-deadline-reached');
-    expect(await time.advance(3000)).to.equal(3);
+    expect(await time().advance(3000)).to.equal(3);
     await fired;
     expect(state(el)).to.equal('expired');
   });
@@ -209,18 +200,18 @@ describe('<qw-deadline-countdown> on the shared clock', () => {
   it('sets no timer while the page is hidden and catches up when it is shown', async () => {
     const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="difu" now="2015-10-07T08:00"></qw-deadline-countdown>`);
     await settleRendering();
-    expect(time.pending).to.equal(1);
+    expect(time().pending).to.equal(1);
     setVisibility('hidden');
     try {
-      expect(time.pending).to.equal(0);
-      expect(await time.advance(3 * 3_600_000)).to.equal(0);
+      expect(time().pending).to.equal(0);
+      expect(await time().advance(3 * 3_600_000)).to.equal(0);
       expect(text(part(el, 'time-left'))).to.equal('noch 12 Tage, 15 Stunden');
     } finally {
       setVisibility('visible');
     }
     await el.updateComplete;
     expect(text(part(el, 'time-left'))).to.equal('noch 12 Tage, 12 Stunden');
-    expect(time.pending).to.equal(1);
+    expect(time().pending).to.equal(1);
   });
 
   it('sets no timer for a countdown out of view', async () => {
@@ -229,23 +220,23 @@ describe('<qw-deadline-countdown> on the shared clock', () => {
     </div>`);
     const el = wrapper.querySelector('qw-deadline-countdown')!;
     await settled(el);
-    await waitUntil(() => time.pending === 0, 'the clock kept a timer for a countdown out of view');
-    expect(await time.advance(3 * 3_600_000)).to.equal(0);
+    await waitUntil(() => time().pending === 0, 'the clock kept a timer for a countdown out of view');
+    expect(await time().advance(3 * 3_600_000)).to.equal(0);
     el.scrollIntoView();
     await waitUntil(
       () => text(part(el, 'time-left')) === 'noch 12 Tage, 12 Stunden',
       'the countdown did not catch up when scrolled into view',
     );
-    expect(time.pending).to.equal(1);
+    expect(time().pending).to.equal(1);
     window.scrollTo(0, 0);
   });
 
   it('leaves no timer and no watcher behind when removed', async () => {
     const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="difu" now="2015-10-07T08:00"></qw-deadline-countdown>`);
     await settleRendering();
-    expect(time.pending).to.equal(1);
+    expect(time().pending).to.equal(1);
     el.remove();
-    expect(time.pending).to.equal(0);
+    expect(time().pending).to.equal(0);
     expect(sharedClock.watched).to.equal(0);
   });
 });
