@@ -2,7 +2,7 @@ import { timeLeft } from '../time/countdown.js';
 import { endInstant, parseFeedTime, resolveTiming, startInstant, type Timing } from '../time/feed-time.js';
 import { formatIsoDate } from '../time/plain-date.js';
 import { dateAt } from '../time/zoned.js';
-import type { Feed, FeedCall, FeedEvent, FeedProgramme } from './schema.js';
+import type { Feed, FeedCall, FeedEvent, FeedLocation, FeedProgramme } from './schema.js';
 
 /** The timing of an event in its own zone, else the feed's. Events in a read feed always resolve. */
 export function eventTiming(event: FeedEvent, feed: Feed): Timing {
@@ -21,6 +21,13 @@ export function splitList(value: string | null | undefined): string[] {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/** Where an event takes place, as the parts an address is written in: venue, street, "44135 Dortmund". */
+export function placeParts(location: FeedLocation | undefined): string[] {
+  return [location?.name, location?.address, [location?.postalCode, location?.city].filter(Boolean).join(' ')].filter(
+    (part): part is string => Boolean(part),
+  );
 }
 
 /** Whether an event or call belongs to the programme and carries one of the tags (when given). */

@@ -1,5 +1,5 @@
 import type { Feed, FeedEvent } from '../feed/schema.js';
-import { eventTiming } from '../feed/select.js';
+import { eventTiming, placeParts } from '../feed/select.js';
 import { addDays, type PlainDate } from '../time/plain-date.js';
 
 /**
@@ -95,12 +95,9 @@ function eventLines(event: FeedEvent, feed: Feed, options: IcsOptions): string[]
   }
   lines.push(`SUMMARY:${escapeText(event.title)}`);
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  const location = event.location;
-  const place = [location?.name, location?.address, [location?.postalCode, location?.city].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
+  const place = placeParts(event.location).join(', ');
   if (place) lines.push(`LOCATION:${escapeText(place)}`);
-  const url = event.url ?? location?.url;
+  const url = event.url ?? event.location?.url;
   if (url) lines.push(`URL:${url.replace(/[\s"]/g, encodeURIComponent)}`);
   if (event.organizer?.email) {
     const name = event.organizer.name ? `;CN=${paramValue(event.organizer.name)}` : '';

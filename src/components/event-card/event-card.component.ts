@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
-import { eventTiming, nextEvent, splitList } from '../../feed/select.js';
+import { eventTiming, nextEvent, placeParts, splitList } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { renderContact } from '../../internal/render-contact.js';
@@ -124,13 +124,8 @@ export class QwEventCard extends FeedElement {
   }
 
   #renderLocation(event: FeedEvent, language: Language) {
-    const location = event.location;
-    const place = [
-      location?.name,
-      location?.address,
-      [location?.postalCode, location?.city].filter(Boolean).join(' '),
-      location?.region,
-    ].filter(Boolean);
+    const region = event.location?.region;
+    const place = region ? [...placeParts(event.location), region] : placeParts(event.location);
     if (place.length === 0) return nothing;
     return html`<div>
       <dt class="visually-hidden">${language.messages.where}</dt>
