@@ -33,7 +33,7 @@ for (const file of await browserBundle(path('src/define.ts'), path('dist/quartie
   writeFileSync(path(`dist/${file.path}`), file.text);
 }
 
-// 2. Modules for npm: lit, @lit/* and zod are the user's dependencies, not ours to inline.
+// 2. Modules for npm: lit, @lit/*, zod and ical.js are the user's dependencies, not ours to inline.
 await build({
   configFile: false,
   logLevel: 'warn',
@@ -45,7 +45,7 @@ await build({
     sourcemap: true,
     lib: { entry: Object.fromEntries(Object.entries(NPM_ENTRIES).map(([name, file]) => [name, path(file)])), formats: ['es'] },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ical\.js($|\/)/],
       // One output module per source module, at the same path: predictable `sideEffects` and deep imports.
       output: { preserveModules: true, preserveModulesRoot: path('src'), entryFileNames: '[name].js' },
     },

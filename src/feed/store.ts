@@ -3,7 +3,9 @@
  * wherever it sits on the page, so a feed is requested once however many widgets ask.
  */
 import type { FeedError } from './errors.js';
-import { readFeedText, type FeedIssue } from './parse.js';
+import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
+import { sharedClock } from '../time/clock.js';
+import { readFeed, readFeedText, type FeedIssue } from './parse.js';
 import type { Feed } from './schema.js';
 
 export interface FeedSnapshot {
@@ -24,6 +26,10 @@ type Listener = (snapshot: FeedSnapshot) => void;
 export const feedSettings = {
   /** How long a request may take before it counts as failed. */
   timeoutMs: 10_000,
+  /** An iCalendar feed lists the occurrences of recurring events from this many days before today… */
+  icsPastDays: RECURRENCE_PAST_DAYS,
+  /** …to this many days after it. */
+  icsFutureDays: RECURRENCE_FUTURE_DAYS,
 };
 
 const PREFIX = 'quartier-widgets:';
@@ -38,6 +44,10 @@ function logIssues(url: string, issues: readonly FeedIssue[]) {
       issues.map((i) => `  ${i.action === 'warning' ? 'warning' : i.action.replace('-', ' ')}: ${i.path}${i.id ? ` (id '${i.id}')` : ''}: ${i.message}`).join('\n'),
   );
 }
+
+/** Whether a response is iCalendar: by its type, its address, or what it starts with. */
+const isICalendar = (contentType: string | null, url: string, text: string) =>
+  /^text\/calendar/i.test(contentType ?? '') || /\.ics$/i.test(new URL(url).pathname) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
 
 export class FeedSource {
   #snapshot: FeedSnapshot;
@@ -105,7 +115,7 @@ export class FeedSource {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), feedSettings.timeoutMs);
     try {
-      const response = await fetch(url, { cache, signal: controller.signal, headers: { Accept: 'application/json' } });
+      const response = await fetch(url, { cache, signal: controller.signal, headers: { Accept: 'application/json, text/calendar;q=0.9' } });
       if (!response.ok) {
         return {
           kind: 'http',
@@ -117,7 +127,14 @@ export class FeedSource {
         };
       }
       const text = await response.text();
-      const result = readFeedText(text, response.url || url);
+      const base = response.url || url;
+      const result = isICalendar(response.headers.get('content-type'), base, text)
+        ? // The converter (with ical.js) is a chunk of its own, loaded only by pages that show an .ics feed.
+          await import('../ics/ics-feed.js').then(
+            ({ readICalendarFeed }) => readICalendarFeed(text, base, sharedClock.now(), feedSettings, readFeed),
+            () => ({ ok: false, kind: 'not-a-feed', message: 'chunks/ics-feed.js could not be loaded' }) as const,
+          )
+        : readFeedText(text, base);
       if (!result.ok) return { kind: result.kind, url, message: `the feed ${url} cannot be read: ${result.message}` };
       return { feed: result.feed, issues: result.issues };
     } catch {
@@ -141,9 +158,12 @@ export class FeedSource {
 
 const sources = new Map<string, FeedSource>();
 
-/** The shared source for a feed URL (resolved against the page's base URL). */
+/**
+ * The shared source for a feed URL (resolved against the page's base URL). A
+ * `webcal:` address, as calendar sites hand them out, is fetched over https.
+ */
 export function feedSource(url: string): FeedSource {
-  const absolute = new URL(url, document.baseURI).href;
+  const absolute = new URL(url.trim().replace(/^webcals?:/i, 'https:'), document.baseURI).href;
   let source = sources.get(absolute);
   if (!source) {
     source = new FeedSource(absolute);

@@ -60,13 +60,21 @@ export function dateAt(epochMs: number, timeZone: string): PlainDate {
  * later by the gap's length, a time that exists twice in autumn takes the earlier one.
  */
 export function wallTimeToInstant(wall: WallTime, timeZone: string): number {
+  return instantOfWall(wall, (epochMs) => zoneOffset(epochMs, timeZone));
+}
+
+/**
+ * `wallTimeToInstant` for any zone given by its offset (ms) at each instant; zones
+ * that only an iCalendar file defines (its VTIMEZONE) are read this way too.
+ */
+export function instantOfWall(wall: WallTime, offsetAt: (epochMs: number) => number): number {
   const asUtc = wallAsUtc(wall);
   // Offsets a day either side bracket any single transition near this time.
-  const offsetBefore = zoneOffset(asUtc - MS_PER_DAY, timeZone);
-  const offsetAfter = zoneOffset(asUtc + MS_PER_DAY, timeZone);
+  const offsetBefore = offsetAt(asUtc - MS_PER_DAY);
+  const offsetAfter = offsetAt(asUtc + MS_PER_DAY);
   const candidates = [offsetBefore, offsetAfter]
     .map((offset) => asUtc - offset)
-    .filter((instant) => wallAsUtc(zoneParts(instant, timeZone)) === asUtc);
+    .filter((instant) => instant + offsetAt(instant) === asUtc);
   if (candidates.length > 0) return Math.min(...candidates);
   // In a gap: read the wall time with the offset in force before it, which lands after it.
   return asUtc - offsetBefore;

@@ -1,0 +1,69 @@
+/**
+ * `npx quartier-widgets from-ics`: an iCalendar file turned into a feed v1 document,
+ * checked with the widgets' own reader, so what it prints is what the widgets show.
+ */
+import { readFeed } from '../feed/parse.js';
+import type { Feed } from '../feed/schema.js';
+import { icsToFeed } from '../ics/read-ics.js';
+import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
+import { publisherWarnings, type ValidationReport } from './validate.js';
+
+const DAY = 86_400_000;
+
+/** Where editors find the feed's JSON Schema (the version this command came with). */
+export const SCHEMA_URL = 'https://unpkg.com/quartier-widgets@0.1.0/dist/feed.schema.json';
+
+export interface FromIcsOptions {
+  /** Today, for the window of recurrences and for the warnings. */
+  readonly now: number;
+  readonly from?: number;
+  readonly until?: number;
+  readonly tags?: readonly string[];
+  readonly programmeId?: string;
+  readonly timeZone?: string;
+  /** The site that relative links in the file belong to; a URL source is its own. */
+  readonly base?: string;
+}
+
+export interface Conversion {
+  /** The feed, with `$schema` first; absent when the file is not iCalendar. */
+  readonly feed?: Feed & { $schema: string };
+  readonly report: ValidationReport;
+}
+
+/** Whether a text is iCalendar rather than JSON. */
+export const isICalendarText = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
+
+export function convertIcs(text: string, source: string, options: FromIcsOptions): Conversion {
+  const converted = icsToFeed(text, {
+    from: options.from ?? options.now - RECURRENCE_PAST_DAYS * DAY,
+    until: options.until ?? options.now + RECURRENCE_FUTURE_DAYS * DAY,
+    tags: options.tags,
+    programmeId: options.programmeId,
+    timeZone: options.timeZone,
+  });
+  const empty = { events: 0, calls: 0, programmes: 0 };
+  if (!converted.ok) {
+    return { report: { source, readable: false, error: converted.message, valid: empty, skipped: 0, issues: [] } };
+  }
+  const base = options.base ?? (/^https?:/.test(source) ? source : undefined);
+  const read = readFeed(converted.feed, base);
+  if (!read.ok) return { report: { source, readable: false, error: read.message, valid: empty, skipped: 0, issues: [] } };
+  const issues = [...converted.issues, ...read.issues].map((issue) =>
+    // A relative link cannot be resolved without knowing the site it belongs to.
+    !base && issue.action === 'field-dropped' && /^'(?![a-z][\w+.-]*:)/i.test(issue.message)
+      ? { ...issue, message: `${issue.message}; for a relative link, name the site with --base https://…` }
+      : issue,
+  );
+  const { calls, programmes, ...rest } = read.feed;
+  return {
+    feed: { $schema: SCHEMA_URL, ...rest, calls, programmes },
+    report: {
+      source,
+      readable: true,
+      valid: { events: read.feed.events.length, calls: calls.length, programmes: programmes.length },
+      skipped: issues.filter((issue) => issue.action === 'item-skipped').length,
+      issues: [...issues, ...publisherWarnings(read.feed, read.feed.timeZone, options.now)],
+    },
+  };
+}
