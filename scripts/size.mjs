@@ -7,10 +7,11 @@ import { browserBundle } from './browser-bundle.mjs';
 /**
  * gzip -9 bytes for the one script tag (all widgets, de + en, every dependency inlined).
  * The target is 25 KB (25,600 bytes). With the calendar the bundle measures above it; this
- * is the measured size, a ratchet until the target is met (see README, "Size").
+ * is the measured size, a ratchet until the target is met (see README, "Size"). Recognising
+ * an iCalendar feed and loading its reader costs the bundle 243 bytes; the reader is a chunk.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 32_250;
+const BUDGET_GZIP = 32_420;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
@@ -20,7 +21,13 @@ const sizes = (bytes) => ({
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 const dist = new URL('../dist/', import.meta.url);
 
-const rows = [['dist/quartier-widgets.js', sizes(readFileSync(new URL('quartier-widgets.js', dist)))]];
+const bundleText = readFileSync(new URL('quartier-widgets.js', dist));
+// The iCalendar parser (ical.js) belongs in its chunk; a string only it has must not be in the bundle.
+if (bundleText.includes('icalclass')) {
+  console.error('dist/quartier-widgets.js contains ical.js; it must load on demand (chunks/ics-feed.js).');
+  process.exit(1);
+}
+const rows = [['dist/quartier-widgets.js', sizes(bundleText)]];
 // Loaded only when used (e.g. the .ics writer when a visitor downloads).
 for (const chunk of readdirSync(new URL('chunks/', dist)).filter((file) => file.endsWith('.js'))) {
   rows.push([`  on demand: ${chunk.replace(/\.js$/, '')}`, sizes(readFileSync(new URL(`chunks/${chunk}`, dist)))]);

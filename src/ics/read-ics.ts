@@ -260,6 +260,18 @@ class Conversion {
     return { kind: 'local', wall: wallOf(time) };
   }
 
+  /** The instant a time stands for (a date: its first moment in the feed's zone). */
+  instant(time: IcsTime): number {
+    switch (time.kind) {
+      case 'date':
+        return wallTimeToInstant({ ...time.date, hour: 0, minute: 0, second: 0, millisecond: 0 }, this.timeZone);
+      case 'local':
+        return wallTimeToInstant(time.wall, time.zone ?? this.timeZone);
+      case 'instant':
+        return time.epochMs;
+    }
+  }
+
   /** A time as feed text, as read in the event's zone. */
   timeText(time: IcsTime, eventZone: string): string {
     switch (time.kind) {
@@ -287,12 +299,11 @@ class Conversion {
       this.skip(path, 'the VEVENT has no SUMMARY, so it has no title', id);
       return undefined;
     }
-    const startTime = this.readTime(start, item.getFirstProperty('dtstart')?.getParameter('tzid'), path);
+    const startTime = this.readTime(start, tzidOf(item, 'dtstart'), path);
     const eventZone = startTime.kind === 'local' ? (startTime.zone ?? this.timeZone) : this.timeZone;
     const event: FeedEvent = { id, title, start: this.timeText(startTime, eventZone) };
     if (end) {
-      const endTzid = (item.getFirstProperty('dtend') ?? item.getFirstProperty('dtstart'))?.getParameter('tzid');
-      const endText = this.endText(startTime, this.readTime(end, endTzid, path), end, eventZone);
+      const endText = this.endText(startTime, this.readTime(end, tzidOf(item, 'dtend'), path), end, eventZone);
       if (endText !== undefined && endText !== event.start) event.end = endText;
     }
     if (eventZone !== this.timeZone) event.timeZone = eventZone;
@@ -336,6 +347,10 @@ class Conversion {
     return this.timeText(end, eventZone);
   }
 }
+
+/** The TZID a start or end was written with; an end given as DURATION counts from the start's zone. */
+const tzidOf = (item: ICalComponent, name: 'dtstart' | 'dtend') =>
+  (item.getFirstProperty(name) ?? item.getFirstProperty('dtstart'))?.getParameter('tzid');
 
 const hasEnd = (component: ICalComponent) =>
   component.hasProperty('dtend') || component.hasProperty('duration');
@@ -472,8 +487,8 @@ function occurrences(
   const out: FeedEvent[] = [];
   const iterator = master.iterator();
   const withEnd = hasEnd(master.component);
-  // Instants here only choose the window; a day's slack covers floating times.
-  const slack = 86_400_000;
+  // ical.js reads times in zones it was not given as UTC: good enough to know when to stop.
+  const slack = 2 * 86_400_000;
   let steps = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
     // A rule like FREQ=MINUTELY since 1990 would otherwise walk millions of steps to the window.
@@ -482,15 +497,15 @@ function occurrences(
       break;
     }
     const details = master.getOccurrenceDetails(next);
-    const startMs = details.startDate.toUnixTime() * 1000;
-    if (startMs > until + slack) break;
-    const endMs = (withEnd ? details.endDate : details.startDate).toUnixTime() * 1000;
-    if (endMs < from - slack) continue;
+    if (details.startDate.toUnixTime() * 1000 > until + slack) break;
+    const item = details.item.component;
+    const start = conversion.instant(conversion.readTime(details.startDate, tzidOf(item, 'dtstart'), path));
+    const end = withEnd || hasEnd(item) ? conversion.instant(conversion.readTime(details.endDate, tzidOf(item, 'dtend'), path)) : start;
+    if (end < from || start > until) continue;
     if (out.length === max) {
       conversion.warn(path, `the series has more than ${max} occurrences in the window; the first ${max} are listed`, uid);
       break;
     }
-    const item = details.item.component;
     const event = conversion.event(
       item,
       `${uid}/${compact(details.recurrenceId)}`,

@@ -41,4 +41,17 @@ describe('dist/quartier-widgets.js', () => {
     const card = await fixture(html`<qw-event-card feed="/demo/sample-feed.json" event="kommunalkonferenz-2017"></qw-event-card>`);
     await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'card did not render');
   });
+
+  it('loads the iCalendar reader (chunks/ics-feed.js) only once a widget shows an .ics feed', async () => {
+    const chunkLoaded = () =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/chunks/ics-feed.js'));
+    expect(chunkLoaded()).to.equal(false);
+    const card = await fixture(
+      html`<qw-event-card feed="/test/fixtures/ics-outlook.ics" event="webinar-quartiersfonds-2017@difu.de"></qw-event-card>`,
+    );
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'card did not render', { timeout: 5000 });
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Webinar Quartiersfonds');
+    expect(chunkLoaded()).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
 });

@@ -1,24 +1,8 @@
 // The publisher's command line, run as publishers run it: `node dist/cli.mjs validate …`
 // after `npm run build`. Node's own test runner; part of `npm test`.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-const CLI = new URL('../../dist/cli.mjs', import.meta.url).pathname;
-const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
-
-function run(...args) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { fixture, run, serving } from './cli.mjs';
 
 test('a valid feed passes with a summary and exit code 0', async () => {
   const { code, stdout } = await run('validate', 'demo/sample-feed.json', '--now', '2015-10-01T00:00:00Z');
@@ -67,25 +51,15 @@ test('a document that is not a feed, and a file that does not exist', async () =
   assert.match(missing.stderr, /cannot be read/);
   const usage = await run('check');
   assert.equal(usage.code, 2);
-  assert.match(usage.stderr, /usage: quartier-widgets validate/);
+  assert.match(usage.stderr, /quartier-widgets validate <file-or-URL>/);
 });
 
-test('reads a feed from a URL', async () => {
-  const body = readFileSync(fixture('calls.json'));
-  const server = createServer((request, response) => {
-    response.writeHead(request.url === '/feed.json' ? 200 : 404, { 'content-type': 'application/json' });
-    response.end(request.url === '/feed.json' ? body : '');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
-  try {
+test('reads a feed from a URL', () =>
+  serving({ '/feed.json': ['calls.json', 'application/json'] }, async (base) => {
     const ok = await run('validate', `${base}/feed.json`, '--now', '2015-10-01T00:00:00Z');
     assert.equal(ok.code, 1);
     assert.match(ok.stdout, /3 event\(s\), 6 call\(s\)/);
     const notFound = await run('validate', `${base}/fehlt.json`);
     assert.equal(notFound.code, 2);
     assert.match(notFound.stderr, /HTTP 404/);
-  } finally {
-    server.close();
-  }
-});
+  }));

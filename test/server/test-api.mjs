@@ -32,7 +32,9 @@ async function fixture(name) {
  * - `/api/count?key=K` reports `{ ok, notModified }` for that key;
  * - `/api/status/<code>` answers with that status and an HTML body;
  * - `/api/html` answers 200 with an HTML page (a CMS error page);
- * - `/api/hang` never answers within a test's time.
+ * - `/api/hang` never answers within a test's time;
+ * - `/api/calendar/<name>?type=T` serves the fixture `<name>.ics` from an address without
+ *   the extension, as `text/calendar` or as type T.
  */
 export async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/api/')) return next();
@@ -67,6 +69,16 @@ export async function testApi(ctx, next) {
     ctx.status = Number(ctx.path.slice('/api/status/'.length)) || 500;
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><title>Error ${ctx.status}</title><h1>Error ${ctx.status}</h1>`;
+    return;
+  }
+  if (ctx.path.startsWith('/api/calendar/')) {
+    const body = await fixture(`${ctx.path.slice('/api/calendar/'.length)}.ics`);
+    if (!body) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = ctx.query.type ?? 'text/calendar';
+    ctx.body = body;
     return;
   }
   if (ctx.path === '/api/html') {
