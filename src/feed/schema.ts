@@ -14,8 +14,14 @@ z.config({ jitless: true });
 export const FEED_VERSION = 1;
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
+/**
+ * A wrong value, quoted for a message. Lists and objects are named, not printed: a feed may
+ * nest them thousands deep, which would overflow the stack of `JSON.stringify`.
+ */
 const shown = (input: unknown) => {
-  const text = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object' && input !== null) return 'an object';
+  const text = String(input);
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 };
 

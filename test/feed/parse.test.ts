@@ -110,6 +110,20 @@ describe('readFeed: per-item validation', () => {
     expect(issueAt(issues, 'programmes[1]')?.message).to.equal('programmes[1].name: is missing');
   });
 
+  it('names lists and objects in wrong places instead of printing them, however deep they nest', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const result = read({
+      version: 1,
+      events: [{ id: 'tief', title: { de: 'Titel' }, start: '2017-03-20' }, { id: 'ort', title: 'T', start: '2017-03-20', location: { name: deep } }],
+    });
+    expect(result.issues.map((issue) => issue.message)).to.deep.equal([
+      'events[0].title: an object must be text',
+      'a list must be text',
+    ]);
+    expect(result.feed.events.map((e) => e.id)).to.deep.equal(['ort']);
+  });
+
   it('reports nothing twice', () => {
     const paths = issues.map((issue) => issue.path);
     expect(new Set(paths).size).to.equal(paths.length);
