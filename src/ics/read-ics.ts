@@ -1,3 +1,4 @@
+/*! Includes ical.js (https://github.com/kewisch/ical.js) under the Mozilla Public License 2.0; its source code is at that address and in the npm package ical.js. */
 import ICAL from 'ical.js';
 import type { FeedIssue } from '../feed/parse.js';
 import type { Feed, FeedContact, FeedEvent, FeedLocation } from '../feed/schema.js';
