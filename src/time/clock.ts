@@ -36,6 +36,7 @@ export class SharedClock {
   #timerAt: number | undefined;
   #observer: IntersectionObserver | undefined;
   #listening = false;
+  #schedulePending = false;
 
   now(): number {
     return this.#source.now();
@@ -69,7 +70,7 @@ export class SharedClock {
     const watch = this.#watches.get(element);
     if (!watch) return;
     watch.dueAt = dueAt;
-    this.#schedule();
+    this.#scheduleSoon();
   }
 
   /** Stops following an element; with the last one gone, nothing is left running. */
@@ -118,7 +119,20 @@ export class SharedClock {
         watch.wake();
       }
     }
-    this.#schedule();
+    this.#scheduleSoon();
+  }
+
+  /**
+   * Schedules once the widgets woken now have rendered and told their next change:
+   * one timer per wake-up instead of one per widget.
+   */
+  #scheduleSoon() {
+    if (this.#schedulePending) return;
+    this.#schedulePending = true;
+    queueMicrotask(() => {
+      this.#schedulePending = false;
+      this.#schedule();
+    });
   }
 
   /** Sets the one timer for the earliest due widget in view, or none. */
