@@ -86,4 +86,9 @@ window.runCountdownMinutes = async (minutes) => {
   await advance(minutes * MINUTE);
   return { ...counts, pendingTimers: timers.size, visibility: document.visibilityState };
 };
+/** What the page did since the last run began, after letting pending renders finish. */
+window.readCounts = async () => {
+  await settle();
+  return { ...counts };
+};
 window.benchReady = true;
