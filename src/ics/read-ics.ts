@@ -4,7 +4,7 @@ import type { FeedIssue } from '../feed/parse.js';
 import type { Feed, FeedContact, FeedEvent, FeedLocation } from '../feed/schema.js';
 import { isValidTimeZone } from '../time/intl-cache.js';
 import { addDays, type PlainDate } from '../time/plain-date.js';
-import { instantOfWall, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
+import { instantOfWall, startOfDay, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
 
 /**
  * Turns an iCalendar file (RFC 5545) into a feed v1 document: the publisher's
@@ -265,7 +265,7 @@ class Conversion {
   instant(time: IcsTime): number {
     switch (time.kind) {
       case 'date':
-        return wallTimeToInstant({ ...time.date, hour: 0, minute: 0, second: 0, millisecond: 0 }, this.timeZone);
+        return startOfDay(time.date, this.timeZone);
       case 'local':
         return wallTimeToInstant(time.wall, time.zone ?? this.timeZone);
       case 'instant':

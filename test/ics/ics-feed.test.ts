@@ -16,6 +16,17 @@ const eventsOn = (el: QwCalendar, iso: string) => {
   return [...cell.querySelectorAll<HTMLElement>('[data-id]')].map((bar) => bar.dataset.id);
 };
 
+/** Puts markup on the page and resolves with the detail of its first qw-feed-load. */
+async function feedLoaded(markup: string) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const loaded = oneEvent(container, 'qw-feed-load') as Promise<QwFeedLoadEvent>;
+  container.innerHTML = markup;
+  const { detail } = await loaded;
+  container.remove();
+  return detail;
+}
+
 describe('an .ics address as a feed', () => {
   useControlledTime('2017-03-01T08:00:00Z');
 
@@ -45,14 +56,9 @@ describe('an .ics address as a feed', () => {
   });
 
   it('reports what the conversion skipped in qw-feed-load, like a JSON feed', async () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    const loaded = oneEvent(container, 'qw-feed-load') as Promise<QwFeedLoadEvent>;
-    container.innerHTML = '<qw-event-card feed="/test/fixtures/ics-google.ics?report"></qw-event-card>';
-    const { detail } = await loaded;
+    const detail = await feedLoaded('<qw-event-card feed="/test/fixtures/ics-google.ics?report"></qw-event-card>');
     expect(detail.feed.title).to.equal('Quartiersmanagement Dortmund-Nordstadt');
     expect(detail.issues.map((issue) => [issue.action, issue.id])).to.deep.include(['item-skipped', 'privat-zahnarzt@google.com']);
-    container.remove();
   });
 
   it('recognises iCalendar by its content type at an address without .ics', async () => {
@@ -82,13 +88,8 @@ describe('an .ics feed read on a later day', () => {
   useControlledTime('2019-06-01T08:00:00Z');
 
   it('lists a series only within a year of today, but keeps single events', async () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    const loaded = oneEvent(container, 'qw-feed-load') as Promise<QwFeedLoadEvent>;
-    container.innerHTML = '<qw-event-card feed="/test/fixtures/ics-google.ics?in-2019"></qw-event-card>';
-    const { detail } = await loaded;
+    const detail = await feedLoaded('<qw-event-card feed="/test/fixtures/ics-google.ics?in-2019"></qw-event-card>');
     expect(detail.feed.events.some((event) => event.id.startsWith('sprechstunde-8d1e@google.com/'))).to.equal(false);
     expect(detail.feed.events.map((event) => event.id)).to.include('5k9t2b7q0m1r@google.com');
-    container.remove();
   });
 });
