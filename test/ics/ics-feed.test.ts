@@ -79,6 +79,18 @@ describe('an .ics address as a feed', () => {
     await expect(card).to.be.accessible();
   });
 
+  it("shows the demo's sample calendar without a single issue", async () => {
+    const detail = await feedLoaded('<qw-calendar feed="/demo/sample-calendar.ics" month="2017-03"></qw-calendar>');
+    expect(detail.issues).to.deep.equal([]);
+    expect(detail.feed.events.map((event) => event.start)).to.deep.equal([
+      '2017-03-07T10:00',
+      '2017-03-20T10:30+01:00',
+      '2017-03-22',
+      '2017-03-29T19:00',
+      '2017-03-30T14:00',
+    ]);
+  });
+
   it('fetches webcal: addresses, as calendar sites hand them out, over https', () => {
     expect(feedSource('webcal://calendar.example.org/termine.ics').url).to.equal('https://calendar.example.org/termine.ics');
   });
