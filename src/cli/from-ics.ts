@@ -4,11 +4,9 @@
  */
 import { readFeed } from '../feed/parse.js';
 import type { Feed } from '../feed/schema.js';
-import { icsToFeed } from '../ics/read-ics.js';
-import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
+import { readICalendar } from '../ics/ics-feed.js';
+import { recurrenceWindow } from '../ics/window.js';
 import { publisherWarnings, type ValidationReport } from './validate.js';
-
-const DAY = 86_400_000;
 
 /** Where editors find the feed's JSON Schema (the version this command came with). */
 export const SCHEMA_URL = 'https://unpkg.com/quartier-widgets@0.1.0/dist/feed.schema.json';
@@ -31,25 +29,26 @@ export interface Conversion {
   readonly report: ValidationReport;
 }
 
-/** Whether a text is iCalendar rather than JSON. */
-export const isICalendarText = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
-
 export function convertIcs(text: string, source: string, options: FromIcsOptions): Conversion {
-  const converted = icsToFeed(text, {
-    from: options.from ?? options.now - RECURRENCE_PAST_DAYS * DAY,
-    until: options.until ?? options.now + RECURRENCE_FUTURE_DAYS * DAY,
-    tags: options.tags,
-    programmeId: options.programmeId,
-    timeZone: options.timeZone,
-  });
-  const empty = { events: 0, calls: 0, programmes: 0 };
-  if (!converted.ok) {
-    return { report: { source, readable: false, error: converted.message, valid: empty, skipped: 0, issues: [] } };
-  }
+  const window = recurrenceWindow(options.now);
   const base = options.base ?? (/^https?:/.test(source) ? source : undefined);
-  const read = readFeed(converted.feed, base);
-  if (!read.ok) return { report: { source, readable: false, error: read.message, valid: empty, skipped: 0, issues: [] } };
-  const issues = [...converted.issues, ...read.issues].map((issue) =>
+  const read = readICalendar(
+    text,
+    base,
+    {
+      from: options.from ?? window.from,
+      until: options.until ?? window.until,
+      tags: options.tags,
+      programmeId: options.programmeId,
+      timeZone: options.timeZone,
+    },
+    readFeed,
+  );
+  if (!read.ok) {
+    const empty = { events: 0, calls: 0, programmes: 0 };
+    return { report: { source, readable: false, error: read.message, valid: empty, skipped: 0, issues: [] } };
+  }
+  const issues = read.issues.map((issue) =>
     // A relative link cannot be resolved without knowing the site it belongs to.
     !base && issue.action === 'field-dropped' && /^'(?![a-z][\w+.-]*:)/i.test(issue.message)
       ? { ...issue, message: `${issue.message}; for a relative link, name the site with --base https://…` }

@@ -10,7 +10,8 @@
  * Both exit 2 on wrong usage or when the source cannot be read.
  */
 import { readFile } from 'node:fs/promises';
-import { convertIcs, isICalendarText, type FromIcsOptions } from './from-ics.js';
+import { looksLikeICalendar } from '../feed/parse.js';
+import { convertIcs, type FromIcsOptions } from './from-ics.js';
 import { formatReport, validateFeedText, type ValidationReport } from './validate.js';
 
 const USAGE = `usage:
@@ -103,7 +104,7 @@ async function main(args: readonly string[]): Promise<number> {
     console.log(JSON.stringify(feed, null, 2));
     return 0;
   }
-  const report: ValidationReport = isICalendarText(text)
+  const report: ValidationReport = looksLikeICalendar(text)
     ? convertIcs(text, source, options).report
     : validateFeedText(text, source, now);
   console.log(flags.has('--json') ? JSON.stringify(report, null, 2) : formatReport(report));

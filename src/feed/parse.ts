@@ -243,6 +243,9 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
+/** Whether a document is iCalendar (its first line), not JSON. */
+export const looksLikeICalendar = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
+
 /** Reads a response body: a UTF-8 BOM is fine, anything but JSON is one clear error. */
 export function readFeedText(text: string, baseUrl?: string): FeedReadResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -5,7 +5,7 @@
 import type { FeedError } from './errors.js';
 import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
 import { sharedClock } from '../time/clock.js';
-import { readFeed, readFeedText, type FeedIssue } from './parse.js';
+import { looksLikeICalendar, readFeed, readFeedText, type FeedIssue } from './parse.js';
 import type { Feed } from './schema.js';
 
 export interface FeedSnapshot {
@@ -44,10 +44,6 @@ function logIssues(url: string, issues: readonly FeedIssue[]) {
       issues.map((i) => `  ${i.action === 'warning' ? 'warning' : i.action.replace('-', ' ')}: ${i.path}${i.id ? ` (id '${i.id}')` : ''}: ${i.message}`).join('\n'),
   );
 }
-
-/** Whether a response is iCalendar: by its type, its address, or what it starts with. */
-const isICalendar = (contentType: string | null, url: string, text: string) =>
-  /^text\/calendar/i.test(contentType ?? '') || /\.ics$/i.test(new URL(url).pathname) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
 
 export class FeedSource {
   #snapshot: FeedSnapshot;
@@ -128,7 +124,12 @@ export class FeedSource {
       }
       const text = await response.text();
       const base = response.url || url;
-      const result = isICalendar(response.headers.get('content-type'), base, text)
+      // iCalendar by its type, its address, or its first line.
+      const iCalendar =
+        /^text\/calendar/i.test(response.headers.get('content-type') ?? '') ||
+        /\.ics$/i.test(new URL(base).pathname) ||
+        looksLikeICalendar(text);
+      const result = iCalendar
         ? // The converter (with ical.js) is a chunk of its own, loaded only by pages that show an .ics feed.
           await import('../ics/ics-feed.js').then(
             ({ readICalendarFeed }) => readICalendarFeed(text, base, sharedClock.now(), feedSettings, readFeed),

@@ -1,13 +1,25 @@
 import type { readFeed as ReadFeed, FeedReadResult } from '../feed/parse.js';
-import { icsToFeed } from './read-ics.js';
-
-const DAY = 86_400_000;
+import { icsToFeed, type IcsReadOptions } from './read-ics.js';
+import { recurrenceWindow } from './window.js';
 
 /**
- * An iCalendar response read as a feed, for the widgets' loader: converted, then
- * validated like any JSON feed. The loader passes its own `readFeed`, so this chunk
- * does not carry a second copy of the schema.
+ * iCalendar text read as a feed: converted, then validated like any JSON feed, the
+ * conversion's reports first. The caller passes its own `readFeed`, so the widgets'
+ * chunk does not carry a second copy of the schema.
  */
+export function readICalendar(
+  text: string,
+  url: string | undefined,
+  options: IcsReadOptions,
+  readFeed: typeof ReadFeed,
+): FeedReadResult {
+  const converted = icsToFeed(text, options);
+  if (!converted.ok) return converted;
+  const read = readFeed(converted.feed, url);
+  return read.ok ? { ...read, issues: [...converted.issues, ...read.issues] } : read;
+}
+
+/** For the widgets' loader: the recurrence window around `now` from its settings. */
 export function readICalendarFeed(
   text: string,
   url: string,
@@ -15,8 +27,5 @@ export function readICalendarFeed(
   window: { readonly icsPastDays: number; readonly icsFutureDays: number },
   readFeed: typeof ReadFeed,
 ): FeedReadResult {
-  const converted = icsToFeed(text, { from: now - window.icsPastDays * DAY, until: now + window.icsFutureDays * DAY });
-  if (!converted.ok) return converted;
-  const read = readFeed(converted.feed, url);
-  return read.ok ? { ...read, issues: [...converted.issues, ...read.issues] } : read;
+  return readICalendar(text, url, recurrenceWindow(now, window.icsPastDays, window.icsFutureDays), readFeed);
 }

@@ -4,3 +4,14 @@
  */
 export const RECURRENCE_PAST_DAYS = 366;
 export const RECURRENCE_FUTURE_DAYS = 731;
+
+const DAY = 86_400_000;
+
+/** The instants (ms) between which occurrences are listed, around `now`. */
+export function recurrenceWindow(
+  now: number,
+  pastDays = RECURRENCE_PAST_DAYS,
+  futureDays = RECURRENCE_FUTURE_DAYS,
+): { from: number; until: number } {
+  return { from: now - pastDays * DAY, until: now + futureDays * DAY };
+}
