@@ -218,6 +218,8 @@ const compact = (t: ICalTime) =>
 
 class Conversion {
   readonly issues: FeedIssue[] = [];
+  /** Whether a time without a zone was read (in the feed's zone). */
+  readFloating = false;
   readonly #warned = new Set<string>();
   /** VTIMEZONEs of the file by TZID, for zones that have no IANA name. */
   readonly #fileZones = new Map<string, ICalTimezone>();
@@ -249,7 +251,10 @@ class Conversion {
   readTime(time: ICalTime, tzid: unknown, path: string): IcsTime {
     if (time.isDate) return { kind: 'date', date: { year: time.year, month: time.month, day: time.day } };
     if (time.zone?.tzid === 'UTC') return { kind: 'instant', epochMs: time.toUnixTime() * 1000 };
-    if (typeof tzid !== 'string') return { kind: 'local', wall: wallOf(time) };
+    if (typeof tzid !== 'string') {
+      this.readFloating = true;
+      return { kind: 'local', wall: wallOf(time) };
+    }
     const zone = ianaZone(tzid, this.timeZone);
     if (zone) return { kind: 'local', wall: wallOf(time), zone };
     const fileZone = this.#fileZones.get(tzid);
@@ -390,6 +395,7 @@ export function icsToFeed(text: string, options: IcsReadOptions): IcsReadResult 
   const events: FeedEvent[] = [];
   const issues: FeedIssue[] = [];
   let index = 0;
+  let floating = false;
   for (const calendar of calendars) {
     const conversion = new Conversion(timeZone, options, calendar);
     const vevents = calendar.getAllSubcomponents('vevent');
@@ -434,10 +440,11 @@ export function icsToFeed(text: string, options: IcsReadOptions): IcsReadResult 
         conversion.skip(path, `the VEVENT is marked CLASS:${privacy}; private events are not published`, uid);
         continue;
       }
-      const event = new ICAL.Event(vevent);
-      if (masters.get(uid)?.component === vevent) {
-        events.push(...occurrences(masters.get(uid)!, uid, path, conversion));
+      const master = masters.get(uid);
+      if (master?.component === vevent) {
+        events.push(...occurrences(master, uid, path, conversion));
       } else {
+        const event = new ICAL.Event(vevent);
         const recurrenceId = vevent.getFirstPropertyValue('recurrence-id');
         let id = recurrenceId instanceof ICAL.Time ? `${uid}/${compact(recurrenceId)}` : uid;
         if (usedIds.has(id)) {
@@ -450,17 +457,11 @@ export function icsToFeed(text: string, options: IcsReadOptions): IcsReadResult 
       }
     }
     issues.push(...conversion.issues);
+    floating ||= conversion.readFloating;
   }
 
-  if (!fileZone && !options.timeZone) {
-    const floating = calendars.some((calendar) =>
-      calendar.getAllSubcomponents('vevent').some((vevent) => {
-        const property = vevent.getFirstProperty('dtstart');
-        const value = property?.getFirstValue();
-        return value instanceof ICAL.Time && !value.isDate && value.zone?.tzid !== 'UTC' && !property!.getParameter('tzid');
-      }),
-    );
-    if (floating) issues.push({ action: 'warning', path: 'X-WR-TIMEZONE', message: `the file names no time zone; times without one are read as ${timeZone}` });
+  if (floating && !fileZone && !options.timeZone) {
+    issues.push({ action: 'warning', path: 'X-WR-TIMEZONE', message: `the file names no time zone; times without one are read as ${timeZone}` });
   }
 
   const feed: Feed = {
