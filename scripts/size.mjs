@@ -10,10 +10,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * is the measured size, a ratchet until the target is met (see README, "Size"). Recognising
  * an iCalendar feed and loading its reader costs the bundle 243 bytes (the reader is a chunk);
  * the zone-offset cache that makes reading a feed 5× faster, and one clock timer per wake-up,
- * 159 bytes.
+ * 159 bytes; loading Arabic, Turkish and Ukrainian on demand and following a language's
+ * writing direction, 418 bytes (the languages themselves are chunks of 1.3–1.6 KB).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 32_580;
+const BUDGET_GZIP = 33_000;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

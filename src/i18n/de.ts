@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 const UNREADABLE = 'Die Termine liegen nicht in einem lesbaren Format vor.';
 
 export const de: Messages = {
+  direction: 'ltr',
   loading: 'Wird geladen …',
   feedError: {
     network: 'Die Termine konnten gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',

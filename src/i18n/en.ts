@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 const UNREADABLE = 'The dates are not in a readable format.';
 
 export const en: Messages = {
+  direction: 'ltr',
   loading: 'Loading …',
   feedError: {
     network: 'The dates could not be loaded just now. Please try again later.',

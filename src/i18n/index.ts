@@ -2,17 +2,39 @@ import { de } from './de.js';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 
-export type { Messages } from './messages.js';
+export type { Messages, PluralForms } from './messages.js';
 
-/** Languages with a complete message file. Adding one: a file beside `de.ts` and a line here. */
-const catalogs: Readonly<Record<string, Messages>> = { de, en };
+/** German and English ship in every bundle. */
+const loaded: Record<string, Messages> = { de, en };
+
+/**
+ * Languages loaded on demand, each its own file (and its own small chunk of the
+ * script-tag bundle), fetched the first time a widget needs it.
+ * Adding a language: a file beside `de.ts` implementing `Messages`, and its line here.
+ */
+const onDemand: Readonly<Record<string, () => Promise<Messages>>> = {
+  ar: () => import('./ar.js').then((module) => module.ar),
+  tr: () => import('./tr.js').then((module) => module.tr),
+  uk: () => import('./uk.js').then((module) => module.uk),
+};
+
+const loading = new Map<string, Promise<void>>();
+const unavailable = new Set<string>();
 
 export const DEFAULT_LANGUAGE = 'de';
+
+/** Every language a widget can speak: the bundled ones and those loaded on demand. */
+export const LANGUAGES: readonly string[] = [...Object.keys(loaded), ...Object.keys(onDemand)];
 
 export interface Language {
   /** The tag handed to `Intl` (keeps the region: `de-AT` writes "Jänner"). */
   readonly locale: string;
   readonly messages: Messages;
+  /**
+   * Set while the wanted language's file is still loading: `messages` are then the
+   * default language's, and the promise settles when the file is there (or failed).
+   */
+  readonly pending?: Promise<void>;
 }
 
 function canonical(tag: string): string | undefined {
@@ -23,14 +45,39 @@ function canonical(tag: string): string | undefined {
   }
 }
 
+/** Loads a language's file once; a file that fails to load is not asked for again on this page. */
+export function loadLanguage(code: string): Promise<void> {
+  const load = onDemand[code];
+  let promise = loading.get(code);
+  if (!load) return Promise.resolve();
+  if (!promise) {
+    promise = load().then(
+      (messages) => {
+        loaded[code] = messages;
+      },
+      (error: unknown) => {
+        unavailable.add(code);
+        console.warn(`quartier-widgets: the language file for '${code}' could not be loaded`, error);
+      },
+    );
+    loading.set(code, promise);
+  }
+  return promise;
+}
+
 /** The first candidate tag with a message file; German when none has one. */
 export function pickLanguage(...candidates: readonly (string | null | undefined)[]): Language {
   for (const candidate of candidates) {
     const locale = candidate ? canonical(candidate.trim()) : undefined;
-    const messages = locale ? catalogs[locale.split('-')[0]!.toLowerCase()] : undefined;
-    if (locale && messages) return { locale, messages };
+    const code = locale?.split('-')[0]!.toLowerCase();
+    if (!locale || !code) continue;
+    const messages = loaded[code];
+    if (messages) return { locale, messages };
+    if (onDemand[code] && !unavailable.has(code)) {
+      return { locale: DEFAULT_LANGUAGE, messages: loaded[DEFAULT_LANGUAGE]!, pending: loadLanguage(code) };
+    }
   }
-  return { locale: DEFAULT_LANGUAGE, messages: catalogs[DEFAULT_LANGUAGE]! };
+  return { locale: DEFAULT_LANGUAGE, messages: loaded[DEFAULT_LANGUAGE]! };
 }
 
 /** The `lang` of the element or its nearest ancestor, looking through shadow roots. */

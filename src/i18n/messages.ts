@@ -10,6 +10,8 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { reado
  * dates, numbers and plurals come from `Intl`, never from these files.
  */
 export interface Messages {
+  /** The language's writing direction; a widget in a language of the other direction sets `dir` on itself. */
+  readonly direction: 'ltr' | 'rtl';
   /** Shown while the feed loads (in a polite live region). */
   readonly loading: string;
   /** Why nothing can be shown, in words a visitor understands. */

@@ -34,6 +34,8 @@ export abstract class FeedElement extends LitElement {
 
   protected readonly feedController = new FeedController(this, () => this.feed);
   #warned = new Set<string>();
+  // The `dir` this element set on itself to follow its language, if any.
+  #ownDirection: string | undefined;
   // When the `now` attribute was first read, on the shared clock, so time runs on from it.
   #nowValue: string | undefined;
   #nowReadAt = 0;
@@ -59,9 +61,43 @@ export abstract class FeedElement extends LitElement {
     return DEFAULT_HEADING_LEVEL;
   }
 
-  /** The element's `lang`, else the nearest ancestor's, else the feed's, else German. */
+  /**
+   * The element's `lang`, else the nearest ancestor's, else the feed's, else German.
+   * A language loaded on demand renders once its file is there; until then
+   * `renderFeedState` shows the loading state.
+   */
   protected language(feed: Feed | undefined): Language {
-    return pickLanguage(closestLang(this), feed?.language);
+    const language = pickLanguage(closestLang(this), feed?.language);
+    if (language.pending) void language.pending.then(() => this.requestUpdate());
+    else this.#followDirection(language);
+    return language;
+  }
+
+  /**
+   * Gives the widget its language's writing direction when the page around it has the
+   * other one (an Arabic widget on a German page). A `dir` the page set stays as it is.
+   */
+  #followDirection({ messages }: Language) {
+    const wanted = messages.direction;
+    if (this.#ownDirection === wanted) return;
+    if (this.#ownDirection) {
+      this.removeAttribute('dir');
+      this.#ownDirection = undefined;
+    }
+    if (this.hasAttribute('dir')) return;
+    if (this.#inheritsRtl() !== (wanted === 'rtl')) {
+      this.setAttribute('dir', wanted);
+      this.#ownDirection = wanted;
+    }
+  }
+
+  #inheritsRtl(): boolean {
+    try {
+      return this.matches(':dir(rtl)');
+    } catch {
+      // Browsers before :dir() (Chromium 120, Safari 16.4).
+      return getComputedStyle(this).direction === 'rtl';
+    }
   }
 
   /**
@@ -89,6 +125,7 @@ export abstract class FeedElement extends LitElement {
   protected renderFeedState(language: Language): TemplateResult | undefined {
     const { snapshot, configError } = this.feedController;
     const { messages } = language;
+    if (language.pending) return html`<p part="loading" role="status">${messages.loading}</p>`;
     if (configError) {
       return html`<p part="error" role="alert">${messages.feedError[configError.kind]}</p>`;
     }

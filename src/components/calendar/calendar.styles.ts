@@ -150,6 +150,11 @@ export const calendarStyles = css`
     content: ' ▸';
     float: inline-end;
   }
+  /* The month arrows point the way the months run: mirrored right to left. */
+  :host(:dir(rtl)) :is([part~='previous'], [part~='next']) span {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   :host(:dir(rtl)) .continues-before::before {
     content: '▸ ';
   }
