@@ -54,4 +54,16 @@ describe('dist/quartier-widgets.js', () => {
     expect(chunkLoaded()).to.equal(true);
     expect(errors).to.deep.equal([]);
   });
+
+  it('fetches a language beyond German and English (chunks/tr.js) only when a widget speaks it', async () => {
+    const chunkLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/chunks/tr.js'));
+    expect(chunkLoaded()).to.equal(false);
+    const card = await fixture(
+      html`<qw-event-card lang="tr" feed="/demo/sample-feed.json" event="kommunalkonferenz-2017"></qw-event-card>`,
+    );
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'card did not render', { timeout: 5000 });
+    expect(card.shadowRoot!.querySelector('[part~="date"]')!.textContent!.trim()).to.equal('20 Mart 2017 Pazartesi, 10:30–17:00');
+    expect(chunkLoaded()).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
 });
