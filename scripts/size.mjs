@@ -11,10 +11,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * an iCalendar feed and loading its reader costs the bundle 243 bytes (the reader is a chunk);
  * the zone-offset cache that makes reading a feed 5× faster, and one clock timer per wake-up,
  * 159 bytes; loading Arabic, Turkish and Ukrainian on demand and following a language's
- * writing direction, 418 bytes (the languages themselves are chunks of 1.3–1.6 KB).
+ * writing direction, 418 bytes (the languages themselves are chunks of 1.3–1.6 KB); the dark
+ * scheme, print and reduced-motion styles and the styles that resist a hostile page, 536 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_000;
+const BUDGET_GZIP = 33_540;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -12,8 +12,28 @@ import { visitorTimeZone } from '../time/intl-cache.js';
 const DEFAULT_HEADING_LEVEL = 3;
 
 /**
- * What every feed widget shares: the `feed` and `now` attributes, the connection to
- * the shared store, the language, and the loading / error / stale-data states.
+ * What every feed widget shares: the `feed`, `now`, `lang`, `theme` and `heading-level`
+ * attributes, the connection to the shared store, the language, and the loading /
+ * error / stale-data states.
+ *
+ * @cssproperty --qw-font-family - Font of the widget (default: the page's).
+ * @cssproperty --qw-font-size - Base font size (default: the page's).
+ * @cssproperty --qw-color-text - Text colour.
+ * @cssproperty --qw-color-background - Background of cards, buttons and dialogs.
+ * @cssproperty --qw-color-border - Borders.
+ * @cssproperty --qw-color-muted - Secondary text (e.g. days of the neighbouring months).
+ * @cssproperty --qw-color-subtle - Quiet backgrounds (neighbouring months, cancelled events).
+ * @cssproperty --qw-color-accent - Accent: links, today, event bars, pressed filters.
+ * @cssproperty --qw-color-on-accent - Text on the accent colour.
+ * @cssproperty --qw-color-link - Links (falls back to `--qw-color-accent`).
+ * @cssproperty --qw-color-focus - Colour of the focus ring (falls back to `--qw-color-accent`).
+ * @cssproperty --qw-focus-ring - The whole focus outline (default `3px solid var(--qw-color-focus)`).
+ * @cssproperty --qw-color-danger - Cancelled badges and error states.
+ * @cssproperty --qw-color-warning - "Closing soon" and postponed badges.
+ * @cssproperty --qw-radius - Corner radius of cards, buttons and badges.
+ * @cssproperty --qw-radius-small - Corner radius of event bars.
+ * @cssproperty --qw-space-s - Small spacing.
+ * @cssproperty --qw-space-m - Medium spacing (card padding).
  */
 export abstract class FeedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -22,6 +42,7 @@ export abstract class FeedElement extends LitElement {
     // Observes `lang` (without shadowing the native property) so a change re-renders in the new language.
     langAttribute: { type: String, attribute: 'lang' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { type: String, reflect: true },
   };
 
   /** URL of the feed; defaults to `<meta name="quartier-feed" content="…">`. */
@@ -31,6 +52,11 @@ export abstract class FeedElement extends LitElement {
   declare protected langAttribute: string | undefined;
   /** Level (1–6) of the widget's title heading, to fit the page's outline. Default 3. */
   declare headingLevel: number | undefined;
+  /**
+   * Colour scheme: `light`, `dark`, or unset to follow the visitor's preference
+   * (`prefers-color-scheme`) and a `color-scheme` the page sets on the element.
+   */
+  declare theme: 'light' | 'dark' | undefined;
 
   protected readonly feedController = new FeedController(this, () => this.feed);
   #warned = new Set<string>();

@@ -3,31 +3,95 @@ import { css } from 'lit';
 /**
  * What every widget shares: it inherits the page's font, and reads the global
  * tokens (`--qw-*`) that a page can set once at `:root`.
+ *
+ * The colours a token does not set follow the widget's colour scheme: the visitor's
+ * preference (`prefers-color-scheme`) unless `theme="light"` / `theme="dark"` or the
+ * page's `color-scheme` on the element says otherwise. Every pair below meets WCAG AA
+ * (4.5:1 for text, 3:1 for borders and focus rings) in both schemes.
+ * The styles use the resolved `--_*` values; pages set the `--qw-*` tokens.
  */
 export const hostStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    color-scheme: light dark;
+    --_text: var(--qw-color-text, light-dark(#1b1b1b, #ececec));
+    --_background: var(--qw-color-background, light-dark(#fff, #1c1c1e));
+    --_border: var(--qw-color-border, light-dark(#767676, #8e8e93));
+    --_muted: var(--qw-color-muted, light-dark(#595959, #b4b4b8));
+    --_subtle: var(--qw-color-subtle, light-dark(#f0f0f0, #2c2c2e));
+    --_accent: var(--qw-color-accent, light-dark(#0a5aa8, #7cb8f5));
+    --_on-accent: var(--qw-color-on-accent, light-dark(#fff, #111));
+    --_link: var(--qw-color-link, var(--_accent));
+    --_focus-ring: var(--qw-focus-ring, 3px solid var(--qw-color-focus, var(--_accent)));
+    --_danger: var(--qw-color-danger, light-dark(#b00020, #ff9a9a));
+    --_on-danger: light-dark(#fff, #111);
+    --_warning: var(--qw-color-warning, #f2c94c);
     font-family: var(--qw-font-family, inherit);
-    font-size: var(--qw-font-size, 1rem);
+    font-size: var(--qw-font-size, inherit);
     line-height: 1.5;
-    color: var(--qw-color-text, #1b1b1b);
-    container-type: inline-size;
+    color: var(--_text);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  /* Browsers before light-dark() (2024) get the light scheme. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--qw-color-text, #1b1b1b);
+      --_background: var(--qw-color-background, #fff);
+      --_border: var(--qw-color-border, #767676);
+      --_muted: var(--qw-color-muted, #595959);
+      --_subtle: var(--qw-color-subtle, #f0f0f0);
+      --_accent: var(--qw-color-accent, #0a5aa8);
+      --_on-accent: var(--qw-color-on-accent, #fff);
+      --_danger: var(--qw-color-danger, #b00020);
+      --_on-danger: #fff;
+    }
   }
   :host([hidden]) {
     display: none;
   }
+  /* Set here, not inherited from the host, so a page's reset of the host (\`* { all: initial }\`,
+     \`box-sizing\` rules) cannot reach inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
-    color: var(--qw-color-link, var(--qw-color-accent, #0a5aa8));
+    color: var(--_link);
   }
   a:focus-visible {
-    outline: var(--qw-focus-ring, 3px solid var(--qw-color-focus, #0a5aa8));
+    outline: var(--_focus-ring);
     outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  /* Paper: black on white, and no text that needs a background (browsers drop backgrounds). */
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_background: #fff;
+      --_border: #000;
+      --_muted: #000;
+      --_subtle: #fff;
+      --_accent: #fff;
+      --_on-accent: #000;
+      --_link: #000;
+      --_danger: #fff;
+      --_on-danger: #000;
+    }
   }
   .visually-hidden {
     position: absolute;
@@ -43,10 +107,12 @@ export const hostStyles = css`
   /* The card every widget draws; each sets --qw-card-* from its own tokens. */
   [part~='base'] {
     display: grid;
+    container-type: inline-size;
+    color: var(--_text);
     gap: var(--qw-space-s, 0.5rem);
     padding: var(--qw-card-padding, var(--qw-space-m, 1rem));
-    background: var(--qw-card-background, var(--qw-color-background, #fff));
-    border: var(--qw-card-border, 1px solid var(--qw-color-border, #8a8a8a));
+    background: var(--qw-card-background, var(--_background));
+    border: var(--qw-card-border, 1px solid var(--_border));
     border-radius: var(--qw-radius, 0.5rem);
   }
   p,
@@ -70,14 +136,14 @@ export const hostStyles = css`
     font-weight: 700;
   }
   .danger {
-    color: #fff;
+    color: var(--_on-danger);
     border-color: transparent;
-    background: var(--qw-color-danger, #b00020);
+    background: var(--_danger);
   }
   .warning {
     color: #1b1b1b;
     border-color: transparent;
-    background: var(--qw-color-warning, #f2c94c);
+    background: var(--_warning);
   }
   [part~='links'] {
     display: flex;
@@ -89,11 +155,11 @@ export const hostStyles = css`
   [part~='empty'] {
     margin: 0;
     padding: var(--qw-space-m, 1rem);
-    border: 1px solid var(--qw-color-border, #8a8a8a);
+    border: 1px solid var(--_border);
     border-radius: var(--qw-radius, 0.5rem);
-    background: var(--qw-color-background, #fff);
+    background: var(--_background);
   }
   [part~='error'] {
-    border-inline-start: 4px solid var(--qw-color-danger, #b00020);
+    border-inline-start: 4px solid var(--_danger);
   }
 `;

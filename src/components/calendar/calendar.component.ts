@@ -111,10 +111,10 @@ type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly
  * @csspart stale - The notice shown above earlier data when an update failed.
  *
  * @cssproperty --qw-calendar-event-color - Background of event bars (falls back to `--qw-color-accent`); set it on `::part(tag-…)` to colour by tag.
- * @cssproperty --qw-calendar-event-text - Text colour on event bars (default white).
+ * @cssproperty --qw-calendar-event-text - Text colour on event bars (falls back to `--qw-color-on-accent`).
  * @cssproperty --qw-calendar-today - Marks today's cell (falls back to `--qw-color-accent`).
- * @cssproperty --qw-calendar-outside - Background of the neighbouring months' days.
- * @cssproperty --qw-calendar-cancelled - Background of cancelled events' bars.
+ * @cssproperty --qw-calendar-outside - Background of the neighbouring months' days (falls back to `--qw-color-subtle`).
+ * @cssproperty --qw-calendar-cancelled - Background of cancelled events' bars (falls back to `--qw-color-subtle`).
  *
  * @event qw-date-select - A day was chosen. `detail`: `{ date, events }`. Cancelable.
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }`. Cancelable.

@@ -24,22 +24,22 @@ export const calendarStyles = css`
     min-height: 2.25rem;
     min-width: 2.25rem;
     padding: 0.25em 0.75em;
-    border: 1px solid var(--qw-color-border, #8a8a8a);
+    border: 1px solid var(--_border);
     border-radius: var(--qw-radius, 0.5rem);
-    background: var(--qw-color-background, #fff);
+    background: var(--_background);
   }
   [aria-disabled='true'] {
     opacity: 0.5;
     cursor: not-allowed;
   }
   [part~='chip'][aria-pressed='true'] {
-    color: var(--qw-calendar-event-text, #fff);
-    background: var(--qw-color-accent, #0a5aa8);
+    color: var(--qw-calendar-event-text, var(--_on-accent));
+    background: var(--_accent);
     border-color: transparent;
   }
   button:focus-visible,
   td:focus-visible {
-    outline: var(--qw-focus-ring, 3px solid var(--qw-color-focus, #0a5aa8));
+    outline: var(--_focus-ring);
     outline-offset: -3px;
   }
   [part~='button']:focus-visible,
@@ -60,17 +60,17 @@ export const calendarStyles = css`
     width: 3.5em;
     white-space: nowrap;
     font-weight: 400;
-    color: var(--qw-color-muted, #595959);
+    color: var(--_muted);
   }
   td {
     height: 6.5em;
     padding: 0 0 0.25em;
     vertical-align: top;
-    border: 1px solid var(--qw-color-border, #8a8a8a);
+    border: 1px solid var(--_border);
   }
   .outside {
-    color: var(--qw-color-muted, #595959);
-    background: var(--qw-calendar-outside, #f2f2f2);
+    color: var(--_muted);
+    background: var(--qw-calendar-outside, var(--_subtle));
   }
   .day-number {
     display: block;
@@ -81,8 +81,8 @@ export const calendarStyles = css`
     display: inline-block;
     margin: 0.125em;
     border-radius: 1em;
-    color: #fff;
-    background: var(--qw-calendar-today, var(--qw-color-accent, #0a5aa8));
+    color: var(--_on-accent);
+    background: var(--qw-calendar-today, var(--_accent));
     font-weight: 700;
   }
   .lanes {
@@ -102,8 +102,8 @@ export const calendarStyles = css`
     border-radius: var(--qw-radius-small, 0.25rem);
     text-align: start;
     font-size: 0.8125em;
-    color: var(--qw-calendar-event-text, #fff);
-    background: var(--qw-calendar-event-color, var(--qw-color-accent, #0a5aa8));
+    color: var(--qw-calendar-event-text, var(--_on-accent));
+    background: var(--qw-calendar-event-color, var(--_accent));
   }
   .bar {
     width: calc(100% - 0.5rem);
@@ -162,8 +162,8 @@ export const calendarStyles = css`
     content: ' ◂';
   }
   [part~='event-cancelled'] {
-    color: var(--qw-color-text, #1b1b1b);
-    background: var(--qw-calendar-cancelled, #e0e0e0);
+    color: var(--_text);
+    background: var(--qw-calendar-cancelled, var(--_subtle));
   }
   [part~='event-cancelled'] .title {
     text-decoration: line-through;
@@ -177,7 +177,7 @@ export const calendarStyles = css`
     background: none;
     font-size: 0.8125em;
     text-decoration: underline;
-    color: var(--qw-color-link, var(--qw-color-accent, #0a5aa8));
+    color: var(--_link);
   }
   .agenda {
     display: none;
@@ -214,10 +214,10 @@ export const calendarStyles = css`
     width: min(40rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
     padding: var(--qw-space-m, 1rem);
-    border: 1px solid var(--qw-color-border, #8a8a8a);
+    border: 1px solid var(--_border);
     border-radius: var(--qw-radius, 0.5rem);
-    color: var(--qw-color-text, #1b1b1b);
-    background: var(--qw-color-background, #fff);
+    color: var(--_text);
+    background: var(--_background);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);

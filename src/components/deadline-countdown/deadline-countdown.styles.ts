@@ -7,10 +7,10 @@ export const deadlineCountdownStyles = css`
     --qw-card-padding: var(--qw-countdown-padding);
   }
   .soon {
-    border-inline-start: 6px solid var(--qw-countdown-soon-color, var(--qw-color-warning, #f2c94c));
+    border-inline-start: 6px solid var(--qw-countdown-soon-color, var(--_warning));
   }
   .soon [part~='state'] {
-    background: var(--qw-countdown-soon-color, var(--qw-color-warning, #f2c94c));
+    background: var(--qw-countdown-soon-color, var(--_warning));
   }
   [part~='time-left'] {
     font-size: 1.5em;

@@ -43,13 +43,8 @@ export const eventCardStyles = css`
   }
   [part~='tag'] {
     padding: 0 0.5em;
-    border: 1px solid var(--qw-color-border, #8a8a8a);
+    border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.875em;
-  }
-  @media print {
-    [part~='base'] {
-      border-color: #000;
-    }
   }
 `;

@@ -1,0 +1,90 @@
+// A host page with aggressive global CSS, as CMS themes and resets write it: the widgets stay intact.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import { part, settled, text } from '../helpers.js';
+
+const HOSTILE_CSS = `
+  html { font-size: 40px; }
+  body { font-size: 16px; font-family: Verdana, sans-serif; color: #222; }
+  *, *::before, *::after { box-sizing: content-box !important; }
+  .page * { all: unset; }
+  .page, .page div { display: flex !important; flex-direction: column; }
+  div { padding: 7px; line-height: 0.8; text-transform: uppercase; letter-spacing: 0.2em; }
+  article, section, p, ul, li, table, td, th, button, a, h1, h2, h3, dialog { all: unset !important; display: inline !important; }
+  a { color: yellow !important; text-decoration: none !important; }
+  button { background: red !important; border: 5px dotted lime !important; }
+  [part], [role], .badge { display: none !important; }
+  table { border-collapse: separate !important; border-spacing: 40px !important; }
+`;
+
+const WIDGETS: TemplateResult[] = [
+  html`<qw-event-card feed="/test/fixtures/events.json" event="konferenz" now="2017-03-01"></qw-event-card>`,
+  html`<qw-deadline-countdown feed="/test/fixtures/calls.json" call="quartier-2017" now="2017-06-27"></qw-deadline-countdown>`,
+  html`<qw-programme-summary feed="/test/fixtures/calls.json" programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>`,
+  html`<qw-calendar feed="/demo/sample-feed.json" month="2017-03" now="2017-03-20"></qw-calendar>`,
+];
+
+interface Shape {
+  width: number;
+  display: string;
+  boxSizing: string;
+  titleWeight: string;
+  linkColor: string;
+  text: string;
+  overflows: boolean;
+  columns: number[];
+}
+
+/** What a visitor would notice of a widget's layout. */
+function shape(el: HTMLElement): Shape {
+  const base = part(el, 'base') as HTMLElement;
+  const link = el.shadowRoot!.querySelector('a');
+  const columns = [...el.shadowRoot!.querySelectorAll('tbody tr:first-child td')].map((td) => Math.round(td.getBoundingClientRect().width));
+  return {
+    width: Math.round(base.getBoundingClientRect().width),
+    display: getComputedStyle(base).display,
+    boxSizing: getComputedStyle(base).boxSizing,
+    titleWeight: getComputedStyle(part(el, 'title')!).fontWeight,
+    linkColor: link ? getComputedStyle(link).color : '',
+    text: text(el.shadowRoot),
+    overflows: base.scrollWidth > base.clientWidth + 1,
+    columns,
+  };
+}
+
+async function render(widget: TemplateResult): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>(html`<div class="page" style="width: 640px">${widget}</div>`);
+  const el = page.firstElementChild as HTMLElement;
+  await settled(el);
+  return el;
+}
+
+describe('a host page with aggressive global CSS', () => {
+  let style: HTMLStyleElement | undefined;
+  afterEach(() => style?.remove());
+
+  for (const widget of WIDGETS) {
+    it(`leaves <${widget.strings[0]!.slice(1).split(' ')[0]}> as it is on a plain page`, async () => {
+      const plain = shape(await render(widget));
+      style = document.createElement('style');
+      style.textContent = HOSTILE_CSS;
+      document.head.append(style);
+      const el = await render(widget);
+      const hostile = shape(el);
+      expect(hostile.display).to.equal('grid');
+      expect(hostile.boxSizing).to.equal('border-box');
+      expect(hostile.titleWeight).to.equal('700');
+      expect(hostile.linkColor).to.equal(plain.linkColor);
+      expect(hostile.text).to.equal(plain.text);
+      expect(hostile.overflows).to.equal(false);
+      // It fills the page's column (the host itself was reset to inline), less the page's padding.
+      expect(hostile.width).to.be.within(plain.width - 20, plain.width);
+      expect(hostile.columns.length).to.equal(plain.columns.length);
+      if (hostile.columns.length) expect(Math.max(...hostile.columns) - Math.min(...hostile.columns)).to.be.lessThan(3);
+      // Text size comes from the page's body text, not from the huge root size.
+      expect(getComputedStyle(part(el, 'base')!).fontSize).to.equal('16px');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
