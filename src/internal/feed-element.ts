@@ -16,6 +16,9 @@ const DEFAULT_HEADING_LEVEL = 3;
  * attributes, the connection to the shared store, the language, and the loading /
  * error / stale-data states.
  *
+ * @event qw-feed-load - The feed was read (bubbles, composed). `detail`: `{ url, feed, issues }`; `issues` lists skipped items and dropped fields.
+ * @event qw-feed-error - The feed could not be loaded or read (bubbles, composed). `detail`: `{ kind, url, status?, message, hasStaleData }`; `kind`: `network`, `timeout`, `http`, `not-json`, `not-a-feed`, `no-feed`.
+ *
  * @cssproperty --qw-font-family - Font of the widget (default: the page's).
  * @cssproperty --qw-font-size - Base font size (default: the page's).
  * @cssproperty --qw-color-text - Text colour.
@@ -45,12 +48,16 @@ export abstract class FeedElement extends LitElement {
     theme: { type: String, reflect: true },
   };
 
-  /** URL of the feed; defaults to `<meta name="quartier-feed" content="…">`. */
+  /** Feed URL (JSON feed or iCalendar). Default: `<meta name="quartier-feed" content="…">`. */
   declare feed: string | undefined;
-  /** ISO date or date-time to start the widget's clock at (demos, tests, previews); the clock runs on from it. */
+  /** ISO date or date-time to start the widget's clock at (demos, previews, tests); time runs on from it. Without an offset it is read in the feed's time zone. */
   declare now: string | undefined;
+  /**
+   * Language of the widget (`de`, `en`, `ar`, `tr`, `uk`, with a region where it matters:
+   * `de-AT`). Default: the nearest ancestor's `lang`, else the feed's `language`, else German.
+   */
   declare protected langAttribute: string | undefined;
-  /** Level (1–6) of the widget's title heading, to fit the page's outline. Default 3. */
+  /** 1–6, level of the title heading to fit the page outline. Default 3. */
   declare headingLevel: number | undefined;
   /**
    * Colour scheme: `light`, `dark`, or unset to follow the visitor's preference

@@ -83,13 +83,14 @@ interface MonthView {
 type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly kind: 'event'; readonly placed: PlacedEvent };
 
 /**
+ * @tagname qw-calendar
  * @summary A month of events as an accessible calendar grid, an agenda list in narrow containers.
  *
  * @csspart base - The calendar (`<section>`).
  * @csspart header - Month title and navigation.
  * @csspart title - The month's name (a heading).
  * @csspart navigation - The previous / today / next controls.
- * @csspart button - Every button: navigation, close, downloads.
+ * @csspart button - Every button: navigation, `close`, `add-to-calendar`, `download-month`.
  * @csspart previous - Go to the previous month.
  * @csspart today - Go to today's month.
  * @csspart next - Go to the next month.
@@ -99,9 +100,10 @@ type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly
  * @csspart weekday - A weekday column header.
  * @csspart week-number - A row's calendar week.
  * @csspart day - A day cell; also `day-outside` (neighbouring months) and `day-today`.
- * @csspart event - An event in a cell or list; also `event-cancelled`, `tag-<tag>` for each tag and `programme-<id>`.
+ * @csspart event - An event in a cell or list; also `event-cancelled`, and `tag-<tag>` for each tag and `programme-<id>`, lower-case with dashes (`Soziale Integration` → `tag-soziale-integration`).
  * @csspart more - The "+N more" control of a full day.
  * @csspart agenda - The list that replaces the grid in narrow containers.
+ * @csspart agenda-date - A day's date in that list (with `day-today` for today).
  * @csspart empty - Shown when the month holds no events.
  * @csspart actions - The month download.
  * @csspart dialog - The dialog with a day's events or an event's details.
@@ -116,11 +118,9 @@ type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly
  * @cssproperty --qw-calendar-outside - Background of the neighbouring months' days (falls back to `--qw-color-subtle`).
  * @cssproperty --qw-calendar-cancelled - Background of cancelled events' bars (falls back to `--qw-color-subtle`).
  *
- * @event qw-date-select - A day was chosen. `detail`: `{ date, events }`. Cancelable.
- * @event qw-event-select - An event was chosen. `detail`: `{ id, event }`. Cancelable.
- * @event qw-month-change - Another month is shown. `detail`: `{ month, previous }`.
- * @event qw-feed-load - The feed was read. `detail`: `{ url, feed, issues }`.
- * @event qw-feed-error - The feed could not be loaded or read. `detail`: `{ kind, url, status?, message, hasStaleData }`.
+ * @event qw-date-select - A day was chosen. `detail`: `{ date: 'YYYY-MM-DD', events: [ids] }`. Cancelable: `preventDefault()` keeps the day's list closed.
+ * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps the details closed, e.g. to open a page of one's own.
+ * @event qw-month-change - Another month is shown. `detail`: `{ month: 'YYYY-MM', previous }`.
  */
 export class QwCalendar extends FeedElement {
   static override styles = [hostStyles, calendarStyles];
@@ -140,20 +140,21 @@ export class QwCalendar extends FeedElement {
     announcement: { state: true },
   };
 
-  /** The month shown, `YYYY-MM`; default: the month of `now`. Navigation updates the property. */
+  /** `YYYY-MM` to show. Default: the month of `now` for the visitor. Navigating updates the property (not the attribute). */
   declare month: string | undefined;
-  /** First day of the week: `monday` … `sunday` or ISO 1–7; default: from the language. */
+  /** `monday` … `sunday` or ISO 1–7. Default: from the language (`Intl.Locale` week info): Monday for `de`, Sunday for `en-US`, Saturday for `ar`. */
   declare firstDay: string | undefined;
-  /** Hides the calendar-week column. */
+  /** Hides the ISO calendar-week column ("KW 12", read as "Kalenderwoche 12"). */
   declare hideWeekNumbers: boolean;
-  /** Earliest and latest month a visitor may move to, `YYYY-MM`. */
+  /** `YYYY-MM`: the earliest month a visitor can move to. */
   declare min: string | undefined;
+  /** `YYYY-MM`: the latest month a visitor can move to. */
   declare max: string | undefined;
-  /** Comma-separated tags: only events with one of them. */
+  /** Comma-separated: only events with one of these tags. */
   declare tags: string | undefined;
-  /** Programme id: only events of that programme. */
+  /** Only events of this programme (`programmeId`). */
   declare programme: string | undefined;
-  /** Shows the tags of the events as chips a visitor can filter by. */
+  /** Shows the events' tags as chips (toggle buttons) a visitor can filter by. */
   declare showFilter: boolean;
 
   declare private activeDay: number | undefined;

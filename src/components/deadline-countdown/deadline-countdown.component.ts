@@ -32,6 +32,7 @@ interface Shown {
 }
 
 /**
+ * @tagname qw-deadline-countdown
  * @summary Time left until a funding call's application deadline, with the deadline in full.
  *
  * A date-only deadline ends at the end of that day in the call's time zone; days are
@@ -46,7 +47,7 @@ interface Shown {
  * @csspart opens - When applications open, for a call that is not open yet.
  * @csspart deadline - The deadline in full ("Bewerbungsfrist: Montag, 19. Oktober 2015, 23:59 Uhr").
  * @csspart links - The link to the call's page.
- * @csspart link - One link.
+ * @csspart link - The link; also `details-link`.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -57,9 +58,7 @@ interface Shown {
  * @cssproperty --qw-countdown-padding - Inner spacing (falls back to `--qw-space-m`).
  * @cssproperty --qw-countdown-soon-color - Accent of a call closing soon (falls back to `--qw-color-warning`).
  *
- * @event qw-deadline-reached - The shown call's deadline passed while it was shown (once). `detail`: `{ call, deadline }`.
- * @event qw-feed-load - The feed was read. `detail`: `{ url, feed, issues }`.
- * @event qw-feed-error - The feed could not be loaded or read. `detail`: `{ kind, url, status?, message, hasStaleData }`.
+ * @event qw-deadline-reached - Fired once when the shown call's deadline passes while it is shown. `detail`: `{ call, deadline }` (the deadline as an ISO instant).
  */
 export class QwDeadlineCountdown extends FeedElement {
   static override styles = [hostStyles, deadlineCountdownStyles];
@@ -72,15 +71,15 @@ export class QwDeadlineCountdown extends FeedElement {
     compact: { type: Boolean, reflect: true },
   };
 
-  /** id of the call; without it, the open call whose deadline comes next. */
+  /** id of the call. Without it: the open call whose deadline comes first, else the call that opens next. */
   declare call: string | undefined;
-  /** Programme id: without `call`, only that programme's calls. */
+  /** Without `call`: only calls of this programme. */
   declare programme: string | undefined;
-  /** Comma-separated tags: without `call`, only calls with one of them. */
+  /** Without `call`: only calls with one of these comma-separated tags (case-insensitive). */
   declare tags: string | undefined;
-  /** Below this many days left the call is marked as closing soon. Default 7; 0 turns it off. */
+  /** Fewer calendar days left than this marks the call as closing soon. Default 7; `0` turns it off. */
   declare soon: number | undefined;
-  /** A smaller layout for sidebars: title, count and deadline only. */
+  /** Smaller layout for sidebars: state, title, count and deadline. */
   declare compact: boolean;
 
   #shown: Shown | undefined;

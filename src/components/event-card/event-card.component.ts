@@ -10,6 +10,7 @@ import { visitorTimeZone } from '../../time/intl-cache.js';
 import { eventCardStyles } from './event-card.styles.js';
 
 /**
+ * @tagname qw-event-card
  * @summary One event from the feed: title, date and time, place, organizer and links.
  *
  * @csspart base - The card (`<article>`).
@@ -23,7 +24,7 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
  * @csspart links - The links to details and registration.
- * @csspart link - One link.
+ * @csspart link - One link; also `details-link`, `register-link` and `online-link`.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -33,8 +34,6 @@ import { eventCardStyles } from './event-card.styles.js';
  * @cssproperty --qw-event-card-border - Card border (falls back to `--qw-color-border`).
  * @cssproperty --qw-event-card-padding - Inner spacing (falls back to `--qw-space-m`).
  *
- * @event qw-feed-load - The feed was read. `detail`: `{ url, feed, issues }`.
- * @event qw-feed-error - The feed could not be loaded or read. `detail`: `{ kind, url, status?, message, hasStaleData }`.
  */
 export class QwEventCard extends FeedElement {
   static override styles = [hostStyles, eventCardStyles];
@@ -45,11 +44,11 @@ export class QwEventCard extends FeedElement {
     programme: { type: String },
   };
 
-  /** id of the event to show; without it, the next upcoming event. */
+  /** id of the event. Without it: the next event not yet over at `now` (cancelled ones skipped). */
   declare event: string | undefined;
-  /** Comma-separated tags: without `event`, show the next event with one of them. */
+  /** Comma-separated; without `event`, the next event carrying one of them (case-insensitive). */
   declare tags: string | undefined;
-  /** Programme id: without `event`, show the next event of that programme. */
+  /** Programme id; without `event`, the next event of that programme. */
   declare programme: string | undefined;
 
   protected override render() {

@@ -15,6 +15,7 @@ import { programmeSummaryStyles } from './programme-summary.styles.js';
 const EVENTS_SHOWN = 3;
 
 /**
+ * @tagname qw-programme-summary
  * @summary A funding programme at a glance: budget, period and state, open calls with
  * their deadlines, upcoming events, related programmes and links.
  *
@@ -36,7 +37,7 @@ const EVENTS_SHOWN = 3;
  * @csspart related - The list of related programmes.
  * @csspart contact - The contact.
  * @csspart links - The link to the programme's page.
- * @csspart link - One link.
+ * @csspart link - The link; also `website-link`.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -47,8 +48,6 @@ const EVENTS_SHOWN = 3;
  * @cssproperty --qw-programme-padding - Inner spacing (falls back to `--qw-space-m`).
  *
  * @event qw-deadline-reached - Bubbles up from an open call's countdown when its deadline passes. `detail`: `{ call, deadline }`.
- * @event qw-feed-load - The feed was read. `detail`: `{ url, feed, issues }`.
- * @event qw-feed-error - The feed could not be loaded or read. `detail`: `{ kind, url, status?, message, hasStaleData }`.
  */
 export class QwProgrammeSummary extends FeedElement {
   static override styles = [hostStyles, programmeSummaryStyles];
@@ -60,7 +59,7 @@ export class QwProgrammeSummary extends FeedElement {
 
   /** id of the programme to show. */
   declare programme: string | undefined;
-  /** A smaller layout for sidebars: name, state, budget and period, and the link. */
+  /** Name, state, budget, period and link only. */
   declare compact: boolean;
 
   constructor() {
