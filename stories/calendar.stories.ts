@@ -1,48 +1,66 @@
-// Stories in Component Story Format; each renders the real element on the demo's sample feed.
-import { html } from 'lit';
+// <qw-calendar> in every state, on the demo's sample feed, with controls for its attributes and the theme.
+import { html, nothing } from 'lit';
 import '../src/components/calendar/calendar.js';
+import { FEED, frame, frameArgs, frameArgTypes, MISSING_FEED, PENDING_FEED, pendingFeed, themeOf, type FrameArgs } from './story-frame.js';
 
-const FEED = '/demo/sample-feed.json';
+interface Args extends FrameArgs {
+  feed: string;
+  month: string;
+  now: string;
+  firstDay: string;
+  tags: string;
+  showFilter: boolean;
+  hideWeekNumbers: boolean;
+}
 
 export default {
   title: 'Widgets/Calendar',
   component: 'qw-calendar',
+  argTypes: {
+    feed: { control: 'text' },
+    month: { control: 'text' },
+    now: { control: 'text' },
+    firstDay: { name: 'first-day', control: 'select', options: ['', 'monday', 'sunday', 'saturday'] },
+    tags: { control: 'text' },
+    showFilter: { name: 'show-filter', control: 'boolean' },
+    hideWeekNumbers: { name: 'hide-week-numbers', control: 'boolean' },
+    ...frameArgTypes,
+  },
+  args: { ...frameArgs, feed: FEED, month: '2015-10', now: '2015-10-19T12:00', firstDay: '', tags: '', showFilter: false, hideWeekNumbers: false },
+  render: (args: Args) =>
+    frame(
+      args,
+      html`<qw-calendar
+        feed=${args.feed}
+        month=${args.month || nothing}
+        now=${args.now || nothing}
+        first-day=${args.firstDay || nothing}
+        tags=${args.tags || nothing}
+        ?show-filter=${args.showFilter}
+        ?hide-week-numbers=${args.hideWeekNumbers}
+        theme=${themeOf(args)}
+      ></qw-calendar>`,
+    ),
 };
 
-export const Month = {
-  render: () => html`<qw-calendar feed=${FEED} month="2015-10" now="2015-10-19T12:00"></qw-calendar>`,
-};
-
-export const WithTagChips = {
-  render: () => html`<qw-calendar feed=${FEED} month="2015-10" show-filter></qw-calendar>`,
-};
-
-export const EnglishSundayFirst = {
-  render: () => html`<qw-calendar lang="en-US" feed=${FEED} month="2015-10"></qw-calendar>`,
-};
-
-export const WithoutWeekNumbers = {
-  render: () => html`<qw-calendar feed=${FEED} month="2015-10" hide-week-numbers></qw-calendar>`,
-};
-
+export const Month = {};
+export const WithTagChips = { args: { showFilter: true } };
+export const WithoutWeekNumbers = { args: { hideWeekNumbers: true } };
 export const ColouredByTag = {
-  render: () => html`
+  render: (args: Args) => html`<div>
     <style>
       .coloured::part(tag-beteiligung) { --qw-calendar-event-color: #2e6b30; }
       .coloured::part(tag-innenstadt) { --qw-calendar-event-color: #7a2e8c; }
     </style>
-    <qw-calendar class="coloured" feed=${FEED} month="2015-10"></qw-calendar>
-  `,
+    ${frame(args, html`<qw-calendar class="coloured" feed=${args.feed} month=${args.month} now=${args.now} theme=${themeOf(args)}></qw-calendar>`)}
+  </div>`,
 };
-
-export const NarrowContainer = {
-  render: () => html`<div style="width: 20rem"><qw-calendar feed=${FEED} month="2015-10"></qw-calendar></div>`,
-};
-
-export const EmptyMonth = {
-  render: () => html`<qw-calendar feed=${FEED} month="2016-01"></qw-calendar>`,
-};
-
-export const FeedMissing = {
-  render: () => html`<qw-calendar feed="/demo/fehlt.json"></qw-calendar>`,
-};
+export const EmptyMonth = { args: { month: '2016-01' } };
+export const Loading = { args: { feed: PENDING_FEED }, beforeEach: pendingFeed };
+export const FeedMissing = { args: { feed: MISSING_FEED } };
+export const EnglishSundayFirst = { args: { lang: 'en-US' } };
+export const Arabic = { args: { lang: 'ar' } };
+export const Turkish = { args: { lang: 'tr' } };
+export const Ukrainian = { args: { lang: 'uk' } };
+export const Dark = { args: { theme: 'dark' } };
+export const NarrowContainer = { args: { width: '20rem' } };
