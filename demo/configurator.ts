@@ -1,0 +1,126 @@
+// The snippet configurator: a form whose every change re-renders a live widget and the
+// snippet that produces it. The live widget is built with DOM calls, never from the snippet's
+// text, so nothing typed into the form runs as markup.
+import { feedSource } from '../src/index.js';
+import type { Feed } from '../src/feed/schema.js';
+import { snippet, type SnippetOptions, type WidgetTag } from './snippet.js';
+
+const ITEMS: Record<string, { list: (feed: Feed) => { id: string; label: string }[]; attribute: string; next?: string }> = {
+  'qw-event-card': {
+    list: (feed) => feed.events.map((e) => ({ id: e.id, label: e.title })),
+    attribute: 'event',
+    next: 'die jeweils nächste Veranstaltung',
+  },
+  'qw-deadline-countdown': {
+    list: (feed) => feed.calls.map((c) => ({ id: c.id, label: c.title })),
+    attribute: 'call',
+    next: 'die jeweils nächste offene Frist',
+  },
+  'qw-programme-summary': {
+    list: (feed) => feed.programmes.map((p) => ({ id: p.id, label: p.name })),
+    attribute: 'programme',
+  },
+};
+
+function options(select: HTMLSelectElement, entries: { id: string; label: string }[], keep: string) {
+  select.replaceChildren(
+    ...entries.map(({ id, label }) => {
+      const option = document.createElement('option');
+      option.value = id;
+      option.textContent = label;
+      return option;
+    }),
+  );
+  if (entries.some((entry) => entry.id === keep)) select.value = keep;
+}
+
+/** Wires up the configurator in `root` (the markup of demo/configurator.html). */
+export async function mountConfigurator(root: HTMLElement, version?: string) {
+  const form = root.querySelector('form')!;
+  const field = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
+  const feedInput = field<HTMLInputElement>('feed');
+  if (!feedInput.value) feedInput.value = new URL('/demo/sample-feed.json', location.href).href;
+  const pinned = version ?? ((await (await fetch('/package.json')).json()) as { version: string }).version;
+  let feed: Feed | undefined;
+
+  async function loadFeed() {
+    feed = undefined;
+    try {
+      feed = (await feedSource(feedInput.value).refresh()).feed;
+    } catch {
+      feed = undefined;
+    }
+    fillLists();
+  }
+
+  function fillLists() {
+    const tag = field<HTMLSelectElement>('widget').value;
+    const item = ITEMS[tag];
+    const itemSelect = field<HTMLSelectElement>('item');
+    if (item) {
+      const entries = feed ? item.list(feed) : [];
+      options(itemSelect, item.next ? [{ id: '', label: item.next }, ...entries] : entries, itemSelect.value);
+    }
+    const programmes = feed ? feed.programmes.map((p) => ({ id: p.id, label: p.name })) : [];
+    options(field('programme'), [{ id: '', label: 'alle' }, ...programmes], field<HTMLSelectElement>('programme').value);
+  }
+
+  function current(): SnippetOptions {
+    const value = (id: string) => field<HTMLInputElement>(id).value;
+    const checked = (id: string) => field<HTMLInputElement>(id).checked;
+    const tag = value('widget') as WidgetTag;
+    const shown = (id: string) => !field(id).closest('[data-for]')?.hasAttribute('hidden');
+    const attributes: [string, string | boolean][] = [['feed', value('feed')]];
+    const item = ITEMS[tag];
+    if (item) attributes.push([item.attribute, value('item')]);
+    if (shown('tags')) attributes.push(['tags', value('tags')]);
+    if (shown('programme')) attributes.push(['programme', value('programme')]);
+    if (shown('compact')) attributes.push(['compact', checked('compact')]);
+    if (shown('show-filter')) attributes.push(['show-filter', checked('show-filter')]);
+    attributes.push(['lang', value('lang')], ['theme', value('theme')]);
+    const tokens: [string, string][] = [
+      ['--qw-color-accent', checked('use-accent') ? value('accent') : ''],
+      ['--qw-radius', value('radius')],
+      ['--qw-font-family', value('font')],
+    ];
+    return { tag, attributes, tokens, version: pinned };
+  }
+
+  function render() {
+    const tag = field<HTMLSelectElement>('widget').value;
+    for (const group of root.querySelectorAll<HTMLElement>('[data-for]')) {
+      group.hidden = !group.dataset.for!.split(' ').includes(tag);
+    }
+    const chosen = current();
+    const widget = document.createElement(chosen.tag);
+    for (const [name, value] of chosen.attributes) {
+      if (value === true) widget.setAttribute(name, '');
+      else if (value) widget.setAttribute(name, value);
+    }
+    for (const [name, value] of chosen.tokens) if (value) widget.style.setProperty(name, value);
+    field('preview').replaceChildren(widget);
+    field('snippet').textContent = snippet(chosen);
+  }
+
+  form.addEventListener('change', async (event) => {
+    const target = event.target as HTMLElement;
+    if (target.id === 'feed') await loadFeed();
+    else if (target.id === 'widget') fillLists();
+    render();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  field('copy').addEventListener('click', async () => {
+    const status = field('copy-status');
+    try {
+      await navigator.clipboard.writeText(field('snippet').textContent ?? '');
+      status.textContent = 'Kopiert.';
+    } catch {
+      // Without clipboard access (an http page, a refused permission), select the code to copy by hand.
+      getSelection()?.selectAllChildren(field('snippet'));
+      status.textContent = 'Der Code ist markiert: kopieren Sie ihn mit Strg+C (⌘C).';
+    }
+  });
+
+  await loadFeed();
+  render();
+}

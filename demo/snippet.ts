@@ -1,0 +1,36 @@
+// The snippet a webmaster pastes: the script tag, an optional style block with theme tokens,
+// and the element with its attributes. Plain functions, used by the configurator page.
+
+export type WidgetTag = 'qw-event-card' | 'qw-deadline-countdown' | 'qw-programme-summary' | 'qw-calendar';
+
+export interface SnippetOptions {
+  tag: WidgetTag;
+  /** Attributes in the order written; empty and `false` values are left out, `true` writes a bare attribute. */
+  attributes: ReadonlyArray<readonly [name: string, value: string | boolean]>;
+  /** Custom properties for the style block, e.g. `--qw-color-accent`; empty values are left out. */
+  tokens: ReadonlyArray<readonly [name: string, value: string]>;
+  /** The package version the script tag pins. */
+  version: string;
+}
+
+/** The pinned script-tag address on jsDelivr, a CDN that mirrors npm packages. */
+export const scriptUrl = (version: string) => `https://cdn.jsdelivr.net/npm/quartier-widgets@${version}/dist/quartier-widgets.js`;
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A token value as CSS accepts it: no characters that could end the declaration or the block. */
+export const cssValue = (value: string) => value.replace(/[;{}<>\\]/g, '').trim();
+
+export function snippet({ tag, attributes, tokens, version }: SnippetOptions): string {
+  const lines = [`<script type="module" src="${scriptUrl(version)}"></script>`];
+  const declarations = tokens.map(([name, value]) => [name, cssValue(value)]).filter(([, value]) => value);
+  if (declarations.length > 0) {
+    lines.push('<style>', `  ${tag} {`, ...declarations.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
+  }
+  const written = attributes
+    .filter(([, value]) => value !== false && value !== '')
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value).trim())}"`));
+  lines.push(`<${[tag, ...written].join(' ')}></${tag}>`);
+  return `${lines.join('\n')}\n`;
+}
