@@ -77,7 +77,7 @@ describe('the configurator page', () => {
     await choose(root, 'show-filter', 'on');
     await choose(root, 'programme', 'soziale-stadt');
     expect(preview(root).localName).to.equal('qw-calendar');
-    expect(root.querySelector<HTMLElement>('#item')!.closest('[data-for]')!.hidden).to.equal(true);
+    expect(root.querySelector<HTMLElement>('#item')!.closest<HTMLElement>('[data-for]')!.hidden).to.equal(true);
     expect(code(root)).to.include('<qw-calendar feed="http://localhost:8000/demo/sample-feed.json" programme="soziale-stadt" show-filter lang="en"></qw-calendar>');
   });
 
