@@ -12,10 +12,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * the zone-offset cache that makes reading a feed 5× faster, and one clock timer per wake-up,
  * 159 bytes; loading Arabic, Turkish and Ukrainian on demand and following a language's
  * writing direction, 418 bytes (the languages themselves are chunks of 1.3–1.6 KB); the dark
- * scheme, print and reduced-motion styles and the styles that resist a hostile page, 536 bytes.
+ * scheme, print and reduced-motion styles and the styles that resist a hostile page, 536 bytes;
+ * the `theme` property and telling a foreign definition of our tags from another copy of
+ * ours, 65 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_540;
+const BUDGET_GZIP = 33_605;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
