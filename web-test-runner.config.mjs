@@ -36,6 +36,9 @@ export default {
       browsers: [browserIn('America/New_York')],
     },
   ],
+  // Each test file starts without feeds kept by earlier files (the loader keeps the last good copy in localStorage).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>try { localStorage.clear(); } catch {}</script><script type="module" src="${testFramework}"></script></body></html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 15000 } },
 };

@@ -14,10 +14,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * writing direction, 418 bytes (the languages themselves are chunks of 1.3–1.6 KB); the dark
  * scheme, print and reduced-motion styles and the styles that resist a hostile page, 536 bytes;
  * the `theme` property and telling a foreign definition of our tags from another copy of
- * ours, 65 bytes.
+ * ours, 65 bytes; retrying with backoff and keeping the last good feed in localStorage across
+ * page loads, 336 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_605;
+const BUDGET_GZIP = 33_941;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -16,6 +16,8 @@ export interface FeedSnapshot {
   readonly issues: readonly FeedIssue[];
   /** When `feed` was read (ms since epoch). */
   readonly loadedAt?: number;
+  /** Set while `feed` is the copy kept from an earlier page load, not yet confirmed by the server. */
+  readonly fromStorage?: boolean;
   /** The latest failure, when `status` is `error`. */
   readonly error?: FeedError;
 }
@@ -30,9 +32,57 @@ export const feedSettings = {
   icsPastDays: RECURRENCE_PAST_DAYS,
   /** …to this many days after it. */
   icsFutureDays: RECURRENCE_FUTURE_DAYS,
+  /**
+   * Waits before asking again after a failure that may pass (no connection, timeout,
+   * HTTP 5xx or 429); one retry per entry. Going back online retries at once.
+   */
+  retryDelaysMs: [2_000, 10_000, 30_000] as readonly number[],
+  /** Keeps the last good feed in `localStorage`, shown on the next page load until the server answers. */
+  persist: true,
+  /** Feeds larger than this (characters of JSON) are not kept, so a partner site's storage quota is safe. */
+  persistMaxChars: 400_000,
 };
 
 const PREFIX = 'quartier-widgets:';
+const STORAGE_PREFIX = 'quartier-widgets:feed:';
+
+/** `localStorage`, or `undefined` where a page or browser forbids it (sandboxed frames, privacy modes). */
+function storage(): Storage | undefined {
+  try {
+    return feedSettings.persist ? window.localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The copy of a feed kept from an earlier page load; read again, so a tampered copy is checked like a download. */
+function storedFeed(url: string): { feed: Feed; loadedAt: number } | undefined {
+  try {
+    const text = storage()?.getItem(STORAGE_PREFIX + url);
+    if (!text) return undefined;
+    const { loadedAt, feed } = JSON.parse(text) as { loadedAt: unknown; feed: unknown };
+    const result = readFeed(feed);
+    return result.ok && typeof loadedAt === 'number' ? { feed: result.feed, loadedAt } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeFeed(url: string, feed: Feed, loadedAt: number) {
+  const store = storage();
+  if (!store) return;
+  try {
+    const text = JSON.stringify({ loadedAt, feed });
+    if (text.length <= feedSettings.persistMaxChars) store.setItem(STORAGE_PREFIX + url, text);
+    else store.removeItem(STORAGE_PREFIX + url);
+  } catch {
+    // Quota exceeded or storage refused: the page works on without the copy.
+  }
+}
+
+/** Failures that may pass by themselves, worth asking again for. */
+const mayPass = (error: FeedError) =>
+  error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status! >= 500 || error.status === 429));
 
 function logIssues(url: string, issues: readonly FeedIssue[]) {
   if (issues.length === 0) return;
@@ -50,9 +100,14 @@ export class FeedSource {
   #listeners = new Set<Listener>();
   #request?: Promise<FeedSnapshot>;
   #started = false;
+  #retries = 0;
+  #retryTimer?: ReturnType<typeof setTimeout>;
 
   constructor(readonly url: string) {
-    this.#snapshot = { url, status: 'loading', issues: [] };
+    const stored = storedFeed(url);
+    this.#snapshot = stored
+      ? { url, status: 'loading', issues: [], feed: stored.feed, loadedAt: stored.loadedAt, fromStorage: true }
+      : { url, status: 'loading', issues: [] };
   }
 
   get snapshot(): FeedSnapshot {
@@ -84,6 +139,21 @@ export class FeedSource {
     return this.#request ?? this.#fetch('no-cache');
   }
 
+  /** Asks again after the next delay of `retryDelaysMs`, or at once when the browser is back online. */
+  #retryLater() {
+    const delay = feedSettings.retryDelaysMs[this.#retries];
+    if (delay === undefined || this.#retryTimer) return;
+    this.#retries += 1;
+    const retry = () => {
+      clearTimeout(this.#retryTimer);
+      this.#retryTimer = undefined;
+      removeEventListener('online', retry);
+      if (!this.#request) void this.#fetch('no-cache');
+    };
+    this.#retryTimer = setTimeout(retry, delay);
+    addEventListener('online', retry);
+  }
+
   #set(snapshot: FeedSnapshot) {
     this.#snapshot = snapshot;
     for (const listener of this.#listeners) listener(snapshot);
@@ -95,11 +165,15 @@ export class FeedSource {
       const previous = this.#snapshot;
       if ('feed' in result) {
         logIssues(this.url, result.issues);
-        this.#set({ url: this.url, status: 'loaded', feed: result.feed, issues: result.issues, loadedAt: Date.now() });
+        const loadedAt = Date.now();
+        this.#retries = 0;
+        this.#set({ url: this.url, status: 'loaded', feed: result.feed, issues: result.issues, loadedAt });
+        storeFeed(this.url, result.feed, loadedAt);
       } else {
         console.error(`${PREFIX} ${result.message}`);
         // A failed update never replaces good data.
         this.#set({ ...previous, status: 'error', error: result });
+        if (mayPass(result)) this.#retryLater();
       }
       return this.#snapshot;
     });

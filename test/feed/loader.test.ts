@@ -10,7 +10,7 @@ let keyCounter = 0;
 const uniqueFeed = (fixtureName = 'events.json', extra = '') =>
   `/api/feed/${fixtureName}?key=${Date.now()}-${++keyCounter}${extra}`;
 const keyOf = (url: string) => new URL(url, location.href).searchParams.get('key');
-const serverCount = async (url: string): Promise<{ ok: number; notModified: number }> =>
+const serverCount = async (url: string): Promise<{ ok: number; notModified: number; failed: number }> =>
   (await fetch(`/api/count?key=${keyOf(url)}`)).json();
 
 const shadowText = (el: Element) => text(el.shadowRoot);
@@ -25,7 +25,7 @@ describe('shared loader', () => {
     const cards = [...container.querySelectorAll('qw-event-card')];
     await Promise.all(cards.map(loaded));
     expect(cards.every((card) => card.shadowRoot!.querySelector('[part~="title"]'))).to.equal(true);
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 0 });
+    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 0, failed: 0 });
   });
 
   it('lets a widget connected later reuse the finished result', async () => {
@@ -43,7 +43,7 @@ describe('shared loader', () => {
     expect(event.detail.feed.events.length).to.be.greaterThan(5);
     await loaded(late);
     expect(shadowText(late)).to.contain('Aktionstag');
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 0 });
+    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 0, failed: 0 });
   });
 
   it('resolves the same feed written two ways to one request', async () => {
@@ -85,9 +85,9 @@ describe('shared loader', () => {
     await loaded(card);
     const snapshot = await card.refresh();
     expect(snapshot?.status).to.equal('loaded');
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 1 });
+    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 1, failed: 0 });
     await refreshFeed(url);
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 2 });
+    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 2, failed: 0 });
     expect(shadowText(card)).to.contain('Kommunalkonferenz');
   });
 

@@ -5,14 +5,16 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-/** Requests per `key`: { ok, notModified }. */
+/** Requests per `key`: { ok, notModified, failed }. */
 const counts = new Map();
+/** How `/api/feed/` answers for a key, set by `/api/mode`: `down` (503), `junk` (JSON that is no feed), `truncated`. */
+const modes = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function count(key, field) {
   if (!key) return;
-  const entry = counts.get(key) ?? { ok: 0, notModified: 0 };
+  const entry = counts.get(key) ?? { ok: 0, notModified: 0, failed: 0 };
   entry[field] += 1;
   counts.set(key, entry);
 }
@@ -28,8 +30,12 @@ async function fixture(name) {
 
 /**
  * - `/api/feed/<fixture>?key=K&delay=MS` serves a fixture with an ETag (304 on a
- *   matching If-None-Match), counting requests per key, after an optional delay;
- * - `/api/count?key=K` reports `{ ok, notModified }` for that key;
+ *   matching If-None-Match), counting requests per key, after an optional delay; written
+ *   without `.json`, it is also free of the test runner's year-long caching of files;
+ * - `/api/count?key=K` reports `{ ok, notModified, failed }` for that key;
+ * - `/api/mode?key=K&mode=M` makes `/api/feed/` answer for K as `down` (503), with `junk`
+ *   (JSON that is no feed) or `truncated` (half the body); an empty mode restores it;
+ * - `/api/page?feed=URL&event=ID` is a page that loads the built bundle and shows that event;
  * - `/api/status/<code>` answers with that status and an HTML body;
  * - `/api/html` answers 200 with an HTML page (a CMS error page);
  * - `/api/hang` never answers within a test's time;
@@ -42,12 +48,45 @@ export async function testApi(ctx, next) {
   if (ctx.path === '/api/count') {
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = JSON.stringify(counts.get(key) ?? { ok: 0, notModified: 0 });
+    ctx.body = JSON.stringify(counts.get(key) ?? { ok: 0, notModified: 0, failed: 0 });
+    return;
+  }
+  if (ctx.path === '/api/mode') {
+    if (ctx.query.mode) modes.set(key, ctx.query.mode);
+    else modes.delete(key);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/api/page') {
+    const attribute = (value) => String(value ?? '').replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Partnerseite</title>
+      <script type="module" src="/dist/quartier-widgets.js"></script></head>
+      <body><qw-event-card feed="${attribute(ctx.query.feed)}" event="${attribute(ctx.query.event)}"></qw-event-card></body></html>`;
     return;
   }
   if (ctx.path.startsWith('/api/feed/')) {
-    const body = await fixture(ctx.path.slice('/api/feed/'.length));
+    // Without an extension (`/api/feed/events`), so the test runner's long caching of files leaves it alone.
+    const name = ctx.path.slice('/api/feed/'.length);
+    const body = await fixture(/\.\w+$/.test(name) ? name : `${name}.json`);
     if (ctx.query.delay) await sleep(Number(ctx.query.delay));
+    const mode = modes.get(key);
+    if (mode === 'down') {
+      count(key, 'failed');
+      ctx.status = 503;
+      ctx.type = 'text/html';
+      ctx.body = '<h1>Service Unavailable</h1>';
+      return;
+    }
+    if (mode === 'junk' || mode === 'truncated') {
+      count(key, 'failed');
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = mode === 'junk' ? '{"hello": "world"}' : body.subarray(0, Math.floor(body.length / 2));
+      return;
+    }
     if (!body) {
       ctx.status = 404;
       return;
