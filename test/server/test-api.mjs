@@ -9,6 +9,8 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const counts = new Map();
 /** How `/api/feed/` answers for a key, set by `/api/mode`: `down` (503), `junk` (JSON that is no feed), `truncated`. */
 const modes = new Map();
+/** Bodies a test posted to `/api/stored?key=K`, served back by GET. */
+const stored = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -35,6 +37,7 @@ async function fixture(name) {
  * - `/api/count?key=K` reports `{ ok, notModified, failed }` for that key;
  * - `/api/mode?key=K&mode=M` makes `/api/feed/` answer for K as `down` (503), with `junk`
  *   (JSON that is no feed) or `truncated` (half the body); an empty mode restores it;
+ * - `/api/stored?key=K`: POST keeps the body (a feed a test wrote), GET serves it as JSON;
  * - `/api/page?feed=URL&event=ID` is a page that loads the built bundle and shows that event;
  * - `/api/status/<code>` answers with that status and an HTML body;
  * - `/api/html` answers 200 with an HTML page (a CMS error page);
@@ -49,6 +52,23 @@ export async function testApi(ctx, next) {
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = JSON.stringify(counts.get(key) ?? { ok: 0, notModified: 0, failed: 0 });
+    return;
+  }
+  if (ctx.path === '/api/stored') {
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      stored.set(key, Buffer.concat(chunks));
+      ctx.status = 204;
+      return;
+    }
+    if (!stored.has(key)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = stored.get(key);
     return;
   }
   if (ctx.path === '/api/mode') {

@@ -1,0 +1,185 @@
+// Nothing from a feed runs as script: every text and URL field of every item type, filled
+// with each payload of the corpus, served over HTTP and rendered by every widget, with a trap
+// that any executed payload would trip. URLs that are not http(s), e-mail or phone never
+// become links; the .ics written from such a feed stays well-formed, and so does a feed read
+// from such an .ics.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { readFeed } from '../../src/feed/parse.js';
+import { icsToFeed } from '../../src/ics/read-ics.js';
+import { escapeText, writeIcs } from '../../src/ics/write-ics.js';
+import { part, settled, text } from '../helpers.js';
+import { XSS_PAYLOADS } from './xss-payloads.js';
+
+const executed: unknown[] = [];
+const trap = (name: string) => (...args: unknown[]) => void executed.push([name, ...args]);
+Object.assign(window, { alert: trap('alert'), confirm: trap('confirm'), prompt: trap('prompt'), __qwXss: trap('__qwXss') });
+
+const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+const contact = (p: string) => ({ name: p, phone: p.slice(0, 60), url: p, email: 'info@example.org' });
+// Four or five events a day, so the calendar's days overflow into "+N" lists.
+const day = (i: number) => String(1 + (i % 16)).padStart(2, '0');
+
+/** A feed with every payload in every text and URL field of an event, a call and a programme. */
+function payloadFeed() {
+  return {
+    version: 1,
+    title: XSS_PAYLOADS[0],
+    events: XSS_PAYLOADS.map((p, i) => ({
+      id: `xss-${i}`,
+      title: p,
+      description: p,
+      start: `2017-03-${day(i)}T10:00`,
+      attendance: 'mixed',
+      location: { name: p, address: p, postalCode: p, city: p, region: p, url: p },
+      organizer: contact(p),
+      url: p,
+      registrationUrl: p,
+      tags: [p, 'xss'],
+      programmeId: `xss-${i}`,
+    })),
+    calls: XSS_PAYLOADS.map((p, i) => ({
+      id: `xss-${i}`,
+      title: p,
+      description: p,
+      deadline: '2017-06-30',
+      funders: [p],
+      eligibility: p,
+      programmeId: `xss-${i}`,
+      url: p,
+      contact: contact(p),
+      tags: [p],
+    })),
+    programmes: XSS_PAYLOADS.map((p, i) => ({
+      id: `xss-${i}`,
+      name: p,
+      summary: p,
+      funders: [p],
+      start: '2017-01-01',
+      end: '2020-12-31',
+      url: p,
+      contact: contact(p),
+      tags: [p],
+      relatedProgrammeIds: [`xss-${(i + 1) % XSS_PAYLOADS.length}`],
+    })),
+  };
+}
+
+const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'img', 'svg', 'math', 'base', 'meta', 'link', 'form', 'input', 'textarea', 'select', 'video', 'audio', 'source', 'details', 'marquee', 'style', 'noscript', 'x']);
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/** Every element inside a widget, nested widgets' shadow trees included. */
+function shadowElements(host: Element): Element[] {
+  const found: Element[] = [];
+  for (const el of host.shadowRoot?.querySelectorAll('*') ?? []) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...shadowElements(el));
+  }
+  return found;
+}
+
+function problemsIn(host: Element): string[] {
+  const problems: string[] = [];
+  for (const el of shadowElements(host)) {
+    if (FORBIDDEN.has(el.localName)) problems.push(`<${el.localName}> inside <${host.localName}>`);
+    for (const attribute of el.attributes) {
+      if (attribute.name.startsWith('on')) problems.push(`${attribute.name} on <${el.localName}>`);
+    }
+    const href = el.getAttribute('href');
+    if (href !== null && !LINK_PROTOCOLS.has(new URL(href, location.href).protocol)) problems.push(`link to ${href}`);
+  }
+  return problems;
+}
+
+describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () => {
+  const key = `xss-${Date.now()}`;
+  const FEED = `/api/stored?key=${key}`;
+  before(async () => {
+    expect(XSS_PAYLOADS.length).to.be.at.least(60);
+    await fetch(FEED, { method: 'POST', body: JSON.stringify(payloadFeed()) });
+  });
+  afterEach(async () => {
+    // Give handlers (image errors, autofocus, animations) time to fire.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(executed, 'a payload ran').to.deep.equal([]);
+  });
+
+  it('the trap catches a payload that does run (the control)', async () => {
+    const control = await fixture<HTMLElement>(html`<div></div>`);
+    control.innerHTML = XSS_PAYLOADS[2]!;
+    await waitUntil(() => executed.length > 0, 'the trap missed an executed payload');
+    expect(executed).to.deep.equal([['alert', 2]]);
+    executed.length = 0;
+  });
+
+  it('the event card shows each as text and links only to http(s), e-mail and phone', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      ${XSS_PAYLOADS.map((_, i) => html`<qw-event-card feed=${FEED} event=${`xss-${i}`}></qw-event-card>`)}
+    </div>`);
+    const cards = [...page.children];
+    await Promise.all(cards.map(settled));
+    cards.forEach((card, i) => {
+      expect(text(part(card, 'title')), `title of payload ${i}`).to.equal(collapse(XSS_PAYLOADS[i]!));
+      expect(text(part(card, 'description')), `description of payload ${i}`).to.equal(collapse(XSS_PAYLOADS[i]!));
+    });
+    expect(cards.flatMap(problemsIn)).to.deep.equal([]);
+  });
+
+  it('the countdown and the programme summary (with its countdowns) show each as text', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      ${XSS_PAYLOADS.map((_, i) => html`<qw-deadline-countdown feed=${FEED} call=${`xss-${i}`} now="2017-03-01"></qw-deadline-countdown>
+        <qw-programme-summary feed=${FEED} programme=${`xss-${i}`} now="2017-06-01"></qw-programme-summary>`)}
+    </div>`);
+    const widgets = [...page.children];
+    await Promise.all(widgets.map(settled));
+    for (const [i, widget] of widgets.entries()) {
+      expect(text(part(widget, 'title')), `<${widget.localName}> ${i >> 1}`).to.equal(collapse(XSS_PAYLOADS[i >> 1]!));
+    }
+    const summaries = widgets.filter((w) => w.localName === 'qw-programme-summary');
+    await Promise.all(summaries.flatMap((s) => [...s.shadowRoot!.querySelectorAll('qw-deadline-countdown')].map(settled)));
+    expect(widgets.flatMap(problemsIn)).to.deep.equal([]);
+  });
+
+  it('the calendar shows them in its grid, its tag filter, its day lists and its event details', async () => {
+    const calendar = await fixture<HTMLElement>(html`<qw-calendar feed=${FEED} month="2017-03" show-filter></qw-calendar>`);
+    await settled(calendar);
+    await waitUntil(() => calendar.shadowRoot!.querySelector('.event'), 'no events in the grid');
+    expect(problemsIn(calendar)).to.deep.equal([]);
+    // A day's list, then one event's details, in the dialog.
+    calendar.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+    await waitUntil(() => calendar.shadowRoot!.querySelector('dialog[open] [part~="day-list"]'), 'no day list');
+    expect(problemsIn(calendar)).to.deep.equal([]);
+    calendar.shadowRoot!.querySelector<HTMLButtonElement>('dialog [part~="day-list"] .event')!.click();
+    await waitUntil(() => calendar.shadowRoot!.querySelector('dialog[open] qw-event-card'), 'no event details');
+    await settled(calendar.shadowRoot!.querySelector('dialog qw-event-card')!);
+    expect(problemsIn(calendar)).to.deep.equal([]);
+  });
+
+  it('the .ics written from them has only well-formed lines, each text escaped', () => {
+    const read = readFeed(payloadFeed());
+    if (!read.ok) throw new Error(read.message);
+    const ics = writeIcs(read.feed.events, read.feed, { now: Date.UTC(2017, 0, 1), source: 'https://example.org/feed.json' });
+    expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    const lines = ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+    const property = /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|X-WR-CALNAME|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION|URL|ORGANIZER|CATEGORIES|STATUS)[;:]/;
+    expect(lines.filter((line) => !property.test(line))).to.deep.equal([]);
+    const summaries = lines.filter((line) => line.startsWith('SUMMARY:')).map((line) => line.slice('SUMMARY:'.length));
+    expect(summaries).to.deep.equal(read.feed.events.map((event) => escapeText(event.title)));
+  });
+
+  it('a feed read from an .ics carrying them links only to http(s)', () => {
+    const fold = (line: string) => line.replace(/\r?\n/g, '\\n').replace(/[,;]/g, (c) => `\\${c}`);
+    const events = XSS_PAYLOADS.map((p, i) =>
+      ['BEGIN:VEVENT', `UID:xss-${i}@example.org`, 'DTSTART:20170320T100000Z', `SUMMARY:${fold(p)}`, `DESCRIPTION:${fold(p)}`, `LOCATION:${fold(p)}`, `URL:${p.replace(/\s/g, '')}`, 'END:VEVENT'].join('\r\n'),
+    );
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//test//DE', ...events, 'END:VCALENDAR', ''].join('\r\n');
+    const result = icsToFeed(text, { from: Date.UTC(2017, 0, 1), until: Date.UTC(2018, 0, 1) });
+    if (!result.ok) throw new Error(result.message);
+    const read = readFeed(result.feed, 'https://example.org/cal.ics');
+    if (!read.ok) throw new Error(read.message);
+    expect(read.feed.events.length).to.be.at.least(XSS_PAYLOADS.length - 2);
+    for (const event of read.feed.events) {
+      for (const url of [event.url, event.location?.url].filter(Boolean)) expect(new URL(url!).protocol).to.be.oneOf(['http:', 'https:']);
+    }
+  });
+});
