@@ -38,6 +38,8 @@ async function fixture(name) {
  * - `/api/mode?key=K&mode=M` makes `/api/feed/` answer for K as `down` (503), with `junk`
  *   (JSON that is no feed) or `truncated` (half the body); an empty mode restores it;
  * - `/api/stored?key=K`: POST keeps the body (a feed a test wrote), GET serves it as JSON;
+ * - `/api/csp/page` is a page of every widget under a strict Content-Security-Policy with
+ *   Trusted Types (no inline script or style, no eval);
  * - `/api/page?feed=URL&event=ID` is a page that loads the built bundle and shows that event;
  * - `/api/status/<code>` answers with that status and an HTML body;
  * - `/api/html` answers 200 with an HTML page (a CMS error page);
@@ -76,6 +78,27 @@ export async function testApi(ctx, next) {
     else modes.delete(key);
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/api/csp/page') {
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    );
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Strenge CSP</title>
+      <script src="/test/security/csp-probe.js"></script>
+      <script type="module" src="/dist/quartier-widgets.js"></script>
+      <!-- Control 1: an inline script, which the policy must block and report. -->
+      <script>window.inlineScriptRan = true;</script></head>
+      <body>
+        <qw-event-card data-check feed="/demo/sample-feed.json" event="kommunalkonferenz-2017"></qw-event-card>
+        <qw-deadline-countdown data-check feed="/demo/sample-feed.json" call="difu-vielfalt-in-den-zentren" now="2015-10-07"></qw-deadline-countdown>
+        <qw-programme-summary data-check feed="/demo/sample-feed.json" programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
+        <qw-calendar data-check feed="/demo/sample-feed.json" month="2015-10" show-filter></qw-calendar>
+        <qw-event-card data-check lang="ar" feed="/test/fixtures/ics-google.ics" event="5k9t2b7q0m1r@google.com"></qw-event-card>
+      </body></html>`;
     return;
   }
   if (ctx.path === '/api/page') {

@@ -1,0 +1,57 @@
+// Runs first on the strict-CSP test page (test/server/test-api.mjs, /api/csp/page): records
+// every Content-Security-Policy violation, trips the policy twice on purpose (the controls),
+// and reports to the test in the parent frame once the widgets have rendered.
+const violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+});
+
+// Control 2: Trusted Types are enforced, so a plain string into innerHTML is refused.
+let trustedTypesEnforced = false;
+try {
+  document.createElement('div').innerHTML = '<b>x</b>';
+} catch {
+  trustedTypesEnforced = true;
+}
+
+// Control 3: eval is refused and reported, so code of ours or of a dependency that compiled
+// with it (as some validators do unless told not to) would show up as a violation.
+let evalRefused = false;
+try {
+  new Function('return 1')();
+} catch {
+  evalRefused = true;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const part = (el, name) => el.shadowRoot?.querySelector(`[part~="${name}"]`);
+
+window.addEventListener('load', async () => {
+  const widgets = [...document.querySelectorAll('[data-check]')];
+  const start = performance.now();
+  while (!widgets.every((el) => part(el, 'base')) && performance.now() - start < 8000) await sleep(50);
+  // The calendar's dialog renders an event card inside it.
+  const calendar = document.querySelector('qw-calendar');
+  part(calendar, 'grid')?.querySelector('.event')?.click();
+  while (!calendar.shadowRoot?.querySelector('dialog[open] qw-event-card') && performance.now() - start < 8000) await sleep(50);
+  const nested = calendar.shadowRoot?.querySelector('dialog qw-event-card');
+  while (nested && !part(nested, 'base') && performance.now() - start < 8000) await sleep(50);
+  await sleep(200);
+  parent.postMessage(
+    {
+      type: 'csp-report',
+      trustedTypesEnforced,
+      evalRefused,
+      rendered: widgets.map((el) => ({
+        tag: el.localName,
+        lang: el.getAttribute('lang'),
+        base: Boolean(part(el, 'base')),
+        styled: part(el, 'base') ? getComputedStyle(part(el, 'base')).display : '',
+        title: part(el, 'title')?.textContent.trim() ?? '',
+      })),
+      dialog: Boolean(nested && part(nested, 'base')),
+      violations,
+    },
+    location.origin,
+  );
+});
