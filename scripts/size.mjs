@@ -15,10 +15,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * scheme, print and reduced-motion styles and the styles that resist a hostile page, 536 bytes;
  * the `theme` property and telling a foreign definition of our tags from another copy of
  * ours, 65 bytes; retrying with backoff and keeping the last good feed in localStorage across
- * page loads, 336 bytes.
+ * page loads, 336 bytes; reading a feed in slices and skipping other months' events by their
+ * date text, so 50,000 items never block the page for 200 ms, 206 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_941;
+const BUDGET_GZIP = 34_147;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

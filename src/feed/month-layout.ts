@@ -1,5 +1,5 @@
 import { parseFeedTime, wallReading } from '../time/feed-time.js';
-import { toEpochDay, type PlainDate } from '../time/plain-date.js';
+import { formatIsoDate, fromEpochDay, toEpochDay, type PlainDate } from '../time/plain-date.js';
 import type { WallTime } from '../time/zoned.js';
 import type { Feed, FeedEvent } from './schema.js';
 
@@ -97,7 +97,13 @@ export function layoutMonth(
   monthLastDay: number,
 ): MonthLayout {
   const inMonth: PlacedEvent[] = [];
+  // Feed times begin with their date (YYYY-MM-DD), so most events of other months are passed
+  // over by comparing text, before any time arithmetic. Two days of margin cover an offset
+  // that moves a time to another day in the event's zone.
+  const earliest = formatIsoDate(fromEpochDay(monthFirstDay - 2));
+  const latest = formatIsoDate(fromEpochDay(monthLastDay + 2));
   for (const event of events) {
+    if (event.start.slice(0, 10) > latest || (event.end ?? event.start).slice(0, 10) < earliest) continue;
     const placed = placeEvent(event, feed);
     if (placed && placed.lastDay >= monthFirstDay && placed.firstDay <= monthLastDay) inMonth.push(placed);
   }

@@ -142,7 +142,7 @@ const checkProgramme: ItemCheck<FeedProgramme> = (programme) =>
     ? `end '${programme.end}' is before start '${programme.start}'`
     : undefined;
 
-function readList<T extends { id: string }>(
+function* readList<T extends { id: string }>(
   list: FeedList,
   schema: AnySchema,
   raw: unknown,
@@ -150,7 +150,7 @@ function readList<T extends { id: string }>(
   timeZone: string,
   baseUrl: string | undefined,
   issues: FeedIssue[],
-): T[] {
+): Generator<void, T[]> {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     issues.push({ action: 'item-skipped', path: list, list, message: `must be a list of ${list}; none of them can be shown` });
@@ -158,27 +158,70 @@ function readList<T extends { id: string }>(
   }
   const items: T[] = [];
   const seen = new Set<string>();
-  raw.forEach((entry, index) => {
+  for (const [index, entry] of raw.entries()) {
+    // One step per item, so a caller can pause between items (readFeedInSlices).
+    yield;
     const id = isPlainObject(entry) && typeof entry.id === 'string' ? entry.id.trim() : undefined;
     const path = `${list}[${index}]`;
     const ctx: ItemContext = { baseUrl, list, index, id, issues: [] };
     const skip = (message: string, field?: string) =>
       issues.push({ action: 'item-skipped', path, list, index, id, message, ...(field && { field }) });
     const result = walk(schema, entry, path, ctx);
-    if (!result.ok) return skip(`${result.path}: ${result.message}`, result.path === path ? undefined : result.path);
+    if (!result.ok) {
+      skip(`${result.path}: ${result.message}`, result.path === path ? undefined : result.path);
+      continue;
+    }
     const item = result.value as T;
     const problem = check(item, timeZone);
-    if (problem) return skip(problem);
-    if (seen.has(item.id)) return skip(`duplicate id '${item.id}'; the first item with this id is kept`);
+    if (problem) {
+      skip(problem);
+      continue;
+    }
+    if (seen.has(item.id)) {
+      skip(`duplicate id '${item.id}'; the first item with this id is kept`);
+      continue;
+    }
     seen.add(item.id);
     issues.push(...ctx.issues);
     items.push(item);
-  });
+  }
   return items;
 }
 
 /** Reads a parsed JSON value as a feed. `baseUrl` is the feed's own URL, for relative links. */
 export function readFeed(json: unknown, baseUrl?: string): FeedReadResult {
+  const steps = feedSteps(json, baseUrl);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `readFeed` for the page: the same result, but the work is cut into tasks of about
+ * `sliceMs`, so a feed of 50,000 items never blocks the page for long.
+ */
+export async function readFeedInSlices(json: unknown, baseUrl?: string, sliceMs = 25): Promise<FeedReadResult> {
+  const steps = feedSteps(json, baseUrl);
+  let sliceStart = performance.now();
+  let paused = false;
+  for (let count = 0; ; count++) {
+    const step = steps.next();
+    if (step.done) {
+      // A long read ends in a task of its own, so what the widgets do next starts a fresh one.
+      if (paused) await new Promise((resolve) => setTimeout(resolve, 0));
+      return step.value;
+    }
+    // Reading the clock costs too; look at it every 64 items.
+    if ((count & 63) === 0 && performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      paused = true;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function* feedSteps(json: unknown, baseUrl?: string): Generator<void, FeedReadResult> {
   if (!isPlainObject(json)) {
     return {
       ok: false,
@@ -223,9 +266,9 @@ export function readFeed(json: unknown, baseUrl?: string): FeedReadResult {
     language: field('language') as string | undefined,
     timeZone,
     updated: field('updated') as string | undefined,
-    events: readList<FeedEvent>('events', eventSchema, json.events, checkEvent, timeZone, baseUrl, issues),
-    calls: readList<FeedCall>('calls', callSchema, json.calls, checkCall, timeZone, baseUrl, issues),
-    programmes: readList<FeedProgramme>('programmes', programmeSchema, json.programmes, checkProgramme, timeZone, baseUrl, issues),
+    events: yield* readList<FeedEvent>('events', eventSchema, json.events, checkEvent, timeZone, baseUrl, issues),
+    calls: yield* readList<FeedCall>('calls', callSchema, json.calls, checkCall, timeZone, baseUrl, issues),
+    programmes: yield* readList<FeedProgramme>('programmes', programmeSchema, json.programmes, checkProgramme, timeZone, baseUrl, issues),
   };
   if (feed.language !== undefined && !isLanguageTag(feed.language)) {
     report(ctx, 'field-dropped', 'language', `'${feed.language}' is not a language tag; write e.g. de or en`);
@@ -248,6 +291,12 @@ export const looksLikeICalendar = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/
 
 /** Reads a response body: a UTF-8 BOM is fine, anything but JSON is one clear error. */
 export function readFeedText(text: string, baseUrl?: string): FeedReadResult {
+  const parsed = parseFeedText(text);
+  return parsed.ok ? readFeed(parsed.json, baseUrl) : parsed;
+}
+
+/** A response body as JSON, or the reason it is none. */
+export function parseFeedText(text: string): { ok: true; json: unknown } | Extract<FeedReadResult, { ok: false }> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
@@ -262,5 +311,5 @@ export function readFeedText(text: string, baseUrl?: string): FeedReadResult {
         : 'the response is not valid JSON',
     };
   }
-  return readFeed(json, baseUrl);
+  return { ok: true, json };
 }

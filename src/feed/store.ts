@@ -5,7 +5,7 @@
 import type { FeedError } from './errors.js';
 import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
 import { sharedClock } from '../time/clock.js';
-import { looksLikeICalendar, readFeed, readFeedText, type FeedIssue } from './parse.js';
+import { looksLikeICalendar, parseFeedText, readFeed, readFeedInSlices, type FeedIssue } from './parse.js';
 import type { Feed } from './schema.js';
 
 export interface FeedSnapshot {
@@ -209,7 +209,7 @@ export class FeedSource {
             ({ readICalendarFeed }) => readICalendarFeed(text, base, sharedClock.now(), feedSettings, readFeed),
             () => ({ ok: false, kind: 'not-a-feed', message: 'chunks/ics-feed.js could not be loaded' }) as const,
           )
-        : readFeedText(text, base);
+        : await readJson(text, base);
       if (!result.ok) return { kind: result.kind, url, message: `the feed ${url} cannot be read: ${result.message}` };
       return { feed: result.feed, issues: result.issues };
     } catch {
@@ -229,6 +229,12 @@ export class FeedSource {
       clearTimeout(timer);
     }
   }
+}
+
+/** A JSON body, read in slices so a large feed leaves the page responsive. */
+async function readJson(text: string, base: string) {
+  const parsed = parseFeedText(text);
+  return parsed.ok ? readFeedInSlices(parsed.json, base) : parsed;
 }
 
 const sources = new Map<string, FeedSource>();

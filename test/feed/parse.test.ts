@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readFeed, readFeedText, type FeedIssue } from '../../src/feed/parse.js';
+import { readFeed, readFeedInSlices, readFeedText, type FeedIssue } from '../../src/feed/parse.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/${name}`)).text();
 const base = `${location.origin}/test/fixtures/feed.json`;
@@ -167,5 +167,27 @@ describe('readFeed: versions and documents that are not feeds', () => {
     });
     // a: 10:00 Berlin to 09:00 Berlin is backwards; b: 10:00 New York (14:00Z) to 15:00Z is fine.
     expect(feed.events.map((e) => e.id)).to.deep.equal(['b']);
+  });
+});
+
+describe('readFeedInSlices', () => {
+  it('gives the same result as readFeed, in tasks it hands back to the page', async () => {
+    const json = {
+      version: 1,
+      events: Array.from({ length: 5_000 }, (_, i) => ({ id: `e-${i % 4_900}`, title: `Termin ${i}`, start: i % 7 ? '2017-03-20T10:00' : '20.03.2017', url: 'https://example.org/' })),
+    };
+    let turns = 0;
+    let running = true;
+    const count = () => {
+      if (!running) return;
+      turns += 1;
+      setTimeout(count, 0);
+    };
+    setTimeout(count, 0);
+    const sliced = await readFeedInSlices(json, 'https://example.org/feed.json', 1);
+    running = false;
+    expect(sliced).to.deep.equal(readFeed(json, 'https://example.org/feed.json'));
+    // Other tasks ran while the feed was read.
+    expect(turns).to.be.greaterThan(2);
   });
 });
