@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import type { FeedIssue } from '../feed/parse.js';
 import type { Feed, FeedContact, FeedEvent, FeedLocation } from '../feed/schema.js';
 import { isValidTimeZone } from '../time/intl-cache.js';
-import { addDays, type PlainDate } from '../time/plain-date.js';
+import { addDays, formatIsoDate, pad, type PlainDate } from '../time/plain-date.js';
 import { instantOfWall, startOfDay, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
 
 /**
@@ -100,10 +100,8 @@ let zones: readonly string[] | undefined;
 const supportedZones = () =>
   (zones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const dateText = (d: PlainDate) => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 const wallText = (w: WallTime) =>
-  `${dateText(w)}T${pad(w.hour)}:${pad(w.minute)}${w.second ? `:${pad(w.second)}` : ''}`;
+  `${formatIsoDate(w)}T${pad(w.hour)}:${pad(w.minute)}${w.second ? `:${pad(w.second)}` : ''}`;
 
 /** An instant as the wall time in `zone` with its offset, e.g. `2017-03-20T10:30+01:00`. */
 function instantText(epochMs: number, zone: string): string {
@@ -282,7 +280,7 @@ class Conversion {
   timeText(time: IcsTime, eventZone: string): string {
     switch (time.kind) {
       case 'date':
-        return dateText(time.date);
+        return formatIsoDate(time.date);
       case 'local': {
         const zone = time.zone ?? this.timeZone;
         return zone === eventZone ? wallText(time.wall) : instantText(wallTimeToInstant(time.wall, zone), eventZone);
@@ -348,7 +346,7 @@ class Conversion {
       let last: PlainDate = { year: raw.year, month: raw.month, day: raw.day };
       if (raw.isDate || (raw.hour === 0 && raw.minute === 0 && raw.second === 0)) last = addDays(last, -1);
       const first = start.date;
-      return dateText(last) > dateText(first) ? dateText(last) : undefined;
+      return formatIsoDate(last) > formatIsoDate(first) ? formatIsoDate(last) : undefined;
     }
     return this.timeText(end, eventZone);
   }

@@ -1,6 +1,6 @@
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { eventTiming, placeParts } from '../feed/select.js';
-import { addDays, type PlainDate } from '../time/plain-date.js';
+import { addDays, pad, type PlainDate } from '../time/plain-date.js';
 
 /**
  * Writes events as an iCalendar file (RFC 5545) that calendar apps import: timed
@@ -15,8 +15,6 @@ export interface IcsOptions {
   /** X-WR-CALNAME, the name apps give an imported calendar. */
   readonly name?: string;
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 const icsDate = (date: PlainDate) => `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
 

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, daysInMonth, toEpochDay, type PlainDate } from './plain-date.js';
+import { addDays, dayOfWeek, daysInMonth, pad, toEpochDay, type PlainDate } from './plain-date.js';
 
 /** A calendar month: `{ year: 2017, month: 3 }`. */
 export interface PlainMonth {
@@ -18,7 +18,7 @@ export function parseMonth(value: string | null | undefined): PlainMonth | undef
 }
 
 export function formatMonth({ year, month }: PlainMonth): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return `${pad(year, 4)}-${pad(month)}`;
 }
 
 export function addMonths({ year, month }: PlainMonth, months: number): PlainMonth {

@@ -51,7 +51,8 @@ export function dayOfWeek(date: PlainDate): number {
   return utcDay === 0 ? 7 : utcDay;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** A number with leading zeros: `pad(7)` is `07`, `pad(2017, 4)` is `2017`. */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function formatIsoDate(date: PlainDate): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
