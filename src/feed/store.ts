@@ -16,8 +16,6 @@ export interface FeedSnapshot {
   readonly issues: readonly FeedIssue[];
   /** When `feed` was read (ms since epoch). */
   readonly loadedAt?: number;
-  /** Set while `feed` is the copy kept from an earlier page load, not yet confirmed by the server. */
-  readonly fromStorage?: boolean;
   /** The latest failure, when `status` is `error`. */
   readonly error?: FeedError;
 }
@@ -106,7 +104,7 @@ export class FeedSource {
   constructor(readonly url: string) {
     const stored = storedFeed(url);
     this.#snapshot = stored
-      ? { url, status: 'loading', issues: [], feed: stored.feed, loadedAt: stored.loadedAt, fromStorage: true }
+      ? { url, status: 'loading', issues: [], feed: stored.feed, loadedAt: stored.loadedAt }
       : { url, status: 'loading', issues: [] };
   }
 
