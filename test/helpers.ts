@@ -40,6 +40,10 @@ export async function linksReachedByTab(widget: TemplateResult, presses: number)
   return reached;
 }
 
+/** What the test server counted for a request key: answers with a body, 304s, and failures it was told to give. */
+export const serverCount = async (key: string | null): Promise<{ ok: number; notModified: number; failed: number }> =>
+  (await fetch(`/api/count?key=${key}`)).json();
+
 /** Reads a feed written in a test, which must be a feed (items may still be skipped). */
 export function readTestFeed(json: unknown): Feed {
   const result = readFeed(json);

@@ -6,14 +6,12 @@ import '../../src/define.js';
 import type { QwEventCard } from '../../src/components/event-card/event-card.component.js';
 import type { QwFeedErrorEvent } from '../../src/events/feed-events.js';
 import { feedSettings } from '../../src/feed/store.js';
-import { part, text } from '../helpers.js';
+import { part, serverCount, text } from '../helpers.js';
 
 let counter = 0;
 const newKey = () => `faults-${Date.now()}-${++counter}`;
 const feedUrl = (key: string) => `/api/feed/events?key=${key}`;
 const setMode = (key: string, mode: '' | 'down' | 'junk' | 'truncated') => fetch(`/api/mode?key=${key}&mode=${mode}`);
-const serverCount = async (key: string): Promise<{ ok: number; notModified: number; failed: number }> =>
-  (await fetch(`/api/count?key=${key}`)).json();
 const title = (card: Element) => text(part(card, 'title'));
 const STORAGE_KEY = (key: string) => `quartier-widgets:feed:${new URL(feedUrl(key), location.href).href}`;
 

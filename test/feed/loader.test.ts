@@ -3,15 +3,14 @@ import '../../src/define.js';
 import type { QwEventCard } from '../../src/components/event-card/event-card.component.js';
 import type { QwFeedErrorEvent, QwFeedLoadEvent } from '../../src/events/feed-events.js';
 import { feedSettings, feedSource, refreshFeed } from '../../src/feed/store.js';
-import { settled, text } from '../helpers.js';
+import { serverCount, settled, text } from '../helpers.js';
 
 let keyCounter = 0;
 /** A feed URL no other test uses, so the server counts its requests alone. */
 const uniqueFeed = (fixtureName = 'events.json', extra = '') =>
   `/api/feed/${fixtureName}?key=${Date.now()}-${++keyCounter}${extra}`;
 const keyOf = (url: string) => new URL(url, location.href).searchParams.get('key');
-const serverCount = async (url: string): Promise<{ ok: number; notModified: number; failed: number }> =>
-  (await fetch(`/api/count?key=${keyOf(url)}`)).json();
+const countFor = (url: string) => serverCount(keyOf(url));
 
 const shadowText = (el: Element) => text(el.shadowRoot);
 const loaded = settled;
@@ -25,7 +24,7 @@ describe('shared loader', () => {
     const cards = [...container.querySelectorAll('qw-event-card')];
     await Promise.all(cards.map(loaded));
     expect(cards.every((card) => card.shadowRoot!.querySelector('[part~="title"]'))).to.equal(true);
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 0, failed: 0 });
+    expect(await countFor(url)).to.deep.equal({ ok: 1, notModified: 0, failed: 0 });
   });
 
   it('lets a widget connected later reuse the finished result', async () => {
@@ -43,7 +42,7 @@ describe('shared loader', () => {
     expect(event.detail.feed.events.length).to.be.greaterThan(5);
     await loaded(late);
     expect(shadowText(late)).to.contain('Aktionstag');
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 0, failed: 0 });
+    expect(await countFor(url)).to.deep.equal({ ok: 1, notModified: 0, failed: 0 });
   });
 
   it('resolves the same feed written two ways to one request', async () => {
@@ -54,7 +53,7 @@ describe('shared loader', () => {
       <qw-event-card feed=${absolute} event="konferenz"></qw-event-card>
     </div>`);
     await Promise.all([...container.querySelectorAll('qw-event-card')].map(loaded));
-    expect((await serverCount(url)).ok).to.equal(1);
+    expect((await countFor(url)).ok).to.equal(1);
   });
 
   it('uses the page default from <meta name="quartier-feed">; the element\'s own feed wins', async () => {
@@ -85,9 +84,9 @@ describe('shared loader', () => {
     await loaded(card);
     const snapshot = await card.refresh();
     expect(snapshot?.status).to.equal('loaded');
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 1, failed: 0 });
+    expect(await countFor(url)).to.deep.equal({ ok: 1, notModified: 1, failed: 0 });
     await refreshFeed(url);
-    expect(await serverCount(url)).to.deep.equal({ ok: 1, notModified: 2, failed: 0 });
+    expect(await countFor(url)).to.deep.equal({ ok: 1, notModified: 2, failed: 0 });
     expect(shadowText(card)).to.contain('Kommunalkonferenz');
   });
 

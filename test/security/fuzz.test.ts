@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { readFeed } from '../../src/feed/parse.js';
-import { XSS_PAYLOADS } from './xss-payloads.js';
+import { installScriptTrap, XSS_PAYLOADS } from './xss-payloads.js';
 
 const BASE_SEED = 20_261_121;
 const CASES = 1_200;
@@ -100,22 +100,20 @@ const settledPart = (el: Element) => el.shadowRoot?.querySelector('[part~="base"
 
 describe(`fuzzing: ${CASES} mutated feeds through every widget`, function () {
   this.timeout(240_000);
-  const executed: unknown[] = [];
+  let executed: unknown[][] = [];
   const uncaught: unknown[] = [];
-  const saved = { alert: window.alert, warn: console.warn, error: console.error };
+  const saved = { warn: console.warn, error: console.error };
   const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
   const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
 
   before(() => {
-    window.alert = window.confirm = window.prompt = ((value: unknown) => void executed.push(value)) as never;
-    Object.assign(window, { __qwXss: (value: unknown) => executed.push(value) });
+    executed = installScriptTrap();
     // Thousands of skipped items would flood the test log; the reports are tested elsewhere.
     console.warn = console.error = () => undefined;
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });
   after(() => {
-    Object.assign(window, { alert: saved.alert });
     console.warn = saved.warn;
     console.error = saved.error;
     window.removeEventListener('error', onError);

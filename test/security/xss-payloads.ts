@@ -82,3 +82,14 @@ export const XSS_PAYLOADS: readonly string[] = [
   'https://example.org/<script>alert(69)</script>',
   '//example.org/%0d%0a<script>alert(70)</script>',
 ];
+
+/**
+ * Replaces what the payloads call (`alert`, `confirm`, `prompt`, `top.__qwXss`) with a
+ * recorder: every call lands in the returned list as `[name, ...arguments]`.
+ */
+export function installScriptTrap(): unknown[][] {
+  const executed: unknown[][] = [];
+  const trap = (name: string) => (...args: unknown[]) => void executed.push([name, ...args]);
+  Object.assign(window, { alert: trap('alert'), confirm: trap('confirm'), prompt: trap('prompt'), __qwXss: trap('__qwXss') });
+  return executed;
+}

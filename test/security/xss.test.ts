@@ -9,11 +9,9 @@ import { readFeed } from '../../src/feed/parse.js';
 import { icsToFeed } from '../../src/ics/read-ics.js';
 import { escapeText, writeIcs } from '../../src/ics/write-ics.js';
 import { part, settled, text } from '../helpers.js';
-import { XSS_PAYLOADS } from './xss-payloads.js';
+import { installScriptTrap, XSS_PAYLOADS } from './xss-payloads.js';
 
-const executed: unknown[] = [];
-const trap = (name: string) => (...args: unknown[]) => void executed.push([name, ...args]);
-Object.assign(window, { alert: trap('alert'), confirm: trap('confirm'), prompt: trap('prompt'), __qwXss: trap('__qwXss') });
+const executed = installScriptTrap();
 
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 const contact = (p: string) => ({ name: p, phone: p.slice(0, 60), url: p, email: 'info@example.org' });

@@ -14,7 +14,7 @@ const WIDGETS: Record<string, TemplateResult> = {
 };
 
 async function themed(style: string, widget: TemplateResult, attributes = ''): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLElement>(html`<div data-attributes=${attributes}><style>${style}</style>${widget}</div>`);
+  const wrapper = await fixture<HTMLElement>(html`<div><style>${style}</style>${widget}</div>`);
   const el = wrapper.querySelector<HTMLElement>('[feed]')!;
   for (const pair of attributes.split(' ').filter(Boolean)) {
     const [name, value] = pair.split('=');
