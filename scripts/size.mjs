@@ -16,10 +16,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * the `theme` property and telling a foreign definition of our tags from another copy of
  * ours, 65 bytes; retrying with backoff and keeping the last good feed in localStorage across
  * page loads, 336 bytes; reading a feed in slices and skipping other months' events by their
- * date text, so 50,000 items never block the page for 200 ms, 206 bytes.
+ * date text, so 50,000 items never block the page for 200 ms, 206 bytes; one shared padding
+ * helper and no unread snapshot flag, -24 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_147;
+const BUDGET_GZIP = 34_123;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
