@@ -17,10 +17,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * ours, 65 bytes; retrying with backoff and keeping the last good feed in localStorage across
  * page loads, 336 bytes; reading a feed in slices and skipping other months' events by their
  * date text, so 50,000 items never block the page for 200 ms, 206 bytes; one shared padding
- * helper and no unread snapshot flag, -24 bytes.
+ * helper and no unread snapshot flag, -24 bytes; building only the calendar layout that fits
+ * its width (grid or agenda, measured by a ResizeObserver), which halves the calendar's DOM
+ * nodes, 102 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_123;
+const BUDGET_GZIP = 34_225;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -28,6 +28,8 @@ import { calendarStyles } from './calendar.styles.js';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Events an agenda day lists before "+N more" (the rest are in the day's list). */
 const AGENDA_EVENTS_PER_DAY = 5;
+/** At or below this width of the calendar (in rem) a month grid is unreadable; the days with events become a list. */
+export const AGENDA_MAX_WIDTH_REM = 36;
 
 const LONG_DATE: Intl.DateTimeFormatOptions = {
   weekday: 'long',
@@ -138,6 +140,7 @@ export class QwCalendar extends FeedElement {
     chosenTags: { state: true },
     dialogContent: { state: true },
     announcement: { state: true },
+    narrow: { state: true },
   };
 
   /** `YYYY-MM` to show. Default: the month of `now` for the visitor. Navigating updates the property (not the attribute). */
@@ -161,6 +164,8 @@ export class QwCalendar extends FeedElement {
   declare private chosenTags: ReadonlySet<string>;
   declare private dialogContent: DialogContent | undefined;
   declare private announcement: string;
+  /** Whether the calendar is too narrow for the grid; `undefined` until its box has been measured. */
+  declare private narrow: boolean | undefined;
 
   #view: MonthView | undefined;
   #layoutKey: unknown[] = [];
@@ -170,6 +175,18 @@ export class QwCalendar extends FeedElement {
   #returnFocus: HTMLElement | undefined;
   readonly #clock = new ClockWatch(this);
   #spans = new Map<PlacedEvent, string>();
+  // Only the layout that fits is rendered, so a wide calendar never builds the agenda's nodes
+  // and a narrow one not the grid's. The observed probe is a line of no height across the
+  // calendar: its size never changes with what is drawn below it, so the layout can change
+  // within the frame the observer reports in. Until the first report the grid is drawn; a
+  // feed that arrives over the network finds the width already known.
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const width = entry?.contentBoxSize[0]?.inlineSize ?? 0;
+    // A hidden calendar measures 0: it keeps its layout until it is shown again.
+    if (width === 0) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.narrow = width <= AGENDA_MAX_WIDTH_REM * rem;
+  });
 
   constructor() {
     super();
@@ -180,6 +197,10 @@ export class QwCalendar extends FeedElement {
   }
 
   protected override render() {
+    return html`<div class="width-probe"></div>${this.#renderContent()}`;
+  }
+
+  #renderContent() {
     const feed = this.feedController.snapshot?.feed;
     const language = this.language(feed);
     const state = this.renderFeedState(language);
@@ -201,7 +222,7 @@ export class QwCalendar extends FeedElement {
         </div>
         ${this.showFilter ? this.#renderFilter(feed, language) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
-        ${this.#renderGrid(view, language)} ${this.#renderAgenda(view, language)}
+        ${this.narrow ? this.#renderAgenda(view, language) : this.#renderGrid(view, language)}
         ${events.length === 0
           ? html`<p part="empty">${messages.noEventsInMonth(monthName)}</p>`
           : html`<p part="actions">
@@ -218,6 +239,21 @@ export class QwCalendar extends FeedElement {
       >
         ${this.dialogContent ? this.#renderDialog(this.dialogContent, view, language) : nothing}
       </dialog>`;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe) this.#resize.observe(probe);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+  }
+
+  protected override firstUpdated() {
+    this.#resize.observe(this.renderRoot.querySelector('.width-probe')!);
   }
 
   protected override updated(changed: PropertyValues) {

@@ -179,8 +179,10 @@ export const calendarStyles = css`
     text-decoration: underline;
     color: var(--_link);
   }
+  .width-probe {
+    height: 0;
+  }
   .agenda {
-    display: none;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -200,15 +202,6 @@ export const calendarStyles = css`
   }
   .agenda-date {
     font-weight: 700;
-  }
-  /* Below this width a month grid is unreadable; the month's days with events become a list. */
-  @container (max-width: 34rem) {
-    table {
-      display: none;
-    }
-    .agenda {
-      display: block;
-    }
   }
   dialog {
     width: min(40rem, calc(100vw - 2rem));

@@ -322,15 +322,48 @@ describe('<qw-calendar> filtering and small containers', () => {
     expect(eventsIn(el, '2017-03-20')).to.deep.equal(['lange', 'konferenz']);
   });
 
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  it('builds only the layout that fits its width, and follows its container', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div style="width: 900px"><qw-calendar feed=${FEED} month="2017-03"></qw-calendar></div>`,
+    );
+    const el = container.querySelector('qw-calendar')!;
+    await waitUntil(() => part(el, 'grid'), 'no grid in a wide container');
+    expect(part(el, 'agenda')).to.equal(null);
+    // Narrower: the agenda replaces the grid in the frame that lays out the new width (the
+    // observer reports only there), so by the next frame's start it is in place.
+    container.style.width = '320px';
+    await nextFrame();
+    await nextFrame();
+    expect(part(el, 'grid')).to.equal(null);
+    expect(part(el, 'agenda')!.querySelectorAll('[data-id]').length).to.be.greaterThan(0);
+    // Hidden (a closed tab panel), it keeps its layout; shown wide again, the grid is back.
+    container.style.display = 'none';
+    await nextFrame();
+    await nextFrame();
+    expect(part(el, 'agenda')).not.to.equal(null);
+    container.style.display = '';
+    container.style.width = '900px';
+    await waitUntil(() => part(el, 'grid'), 'the grid did not come back');
+    expect(part(el, 'agenda')).to.equal(null);
+    // The breakpoint: a calendar 36rem wide.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    container.style.width = `${36 * rem}px`;
+    await waitUntil(() => part(el, 'agenda'), 'no agenda at 36rem');
+    container.style.width = `${36 * rem + 1}px`;
+    await waitUntil(() => part(el, 'grid'), 'no grid above 36rem');
+  });
+
   it('becomes an agenda of the days with events in a narrow container', async () => {
     const container = await fixture<HTMLElement>(
       html`<div style="width: 320px"><qw-calendar feed=${FEED} month="2017-03"></qw-calendar></div>`,
     );
     const el = container.querySelector('qw-calendar')!;
-    await waitUntil(() => part(el, 'base'));
-    expect(getComputedStyle(root(el).querySelector('table')!).display).to.equal('none');
+    await waitUntil(() => part(el, 'agenda'), 'no agenda in a narrow container');
+    // Only the layout that fits is built.
+    expect(root(el).querySelector('table')).to.equal(null);
     const agenda = part(el, 'agenda')!;
-    expect(getComputedStyle(agenda).display).to.equal('block');
     const days = [...agenda.querySelectorAll('.agenda-date')].map(text);
     expect(days[0]).to.equal('Mittwoch, 1. März 2017');
     expect(days).to.include('Freitag, 31. März 2017');
