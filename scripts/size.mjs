@@ -19,10 +19,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * date text, so 50,000 items never block the page for 200 ms, 206 bytes; one shared padding
  * helper and no unread snapshot flag, -24 bytes; building only the calendar layout that fits
  * its width (grid or agenda, measured by a ResizeObserver), which halves the calendar's DOM
- * nodes, 102 bytes.
+ * nodes, 102 bytes; reading feed times at their fixed places instead of through a regular
+ * expression's captures, and month lengths by arithmetic (3× faster, for every event a
+ * calendar places and every time a feed validates), 121 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_225;
+const BUDGET_GZIP = 34_346;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endInstant, parseFeedTime, resolveTiming, startInstant } from '../../src/time/feed-time.js';
+import { endInstant, FEED_TIME_PATTERN, parseFeedTime, resolveTiming, startInstant } from '../../src/time/feed-time.js';
 import { wallTimeToInstant, zoneOffset } from '../../src/time/zoned.js';
 
 const BERLIN = 'Europe/Berlin';
@@ -29,6 +29,57 @@ describe('parseFeedTime', () => {
       expect(parseFeedTime(bad), bad).to.equal(undefined);
     }
     expect(parseFeedTime('2016-02-29')?.kind).to.equal('date');
+  });
+});
+
+describe('parseFeedTime against the published pattern', () => {
+  // The oracle: the JSON Schema pattern decides the shape, then each field its range.
+  const SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-])(\d{2}):(\d{2}))?)?$/;
+  function expected(value: string) {
+    if (!new RegExp(FEED_TIME_PATTERN).test(value)) return undefined;
+    const [, y, mo, d, h, mi, s = '0', fraction = '0', zone, sign, oh = '0', om = '0'] = SHAPE.exec(value)!.map((part) => part);
+    const [year, month, day] = [Number(y), Number(mo), Number(d)];
+    const real = new Date(Date.UTC(2000, month - 1, day));
+    real.setUTCFullYear(year);
+    if (year < 1 || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) return undefined;
+    if (h === undefined) return { kind: 'date', date: { year, month, day } };
+    const [hour, minute, second] = [Number(h), Number(mi), Number(s)];
+    const millisecond = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    if (hour > 23 || minute > 59 || second > 59 || Number(oh) > 23 || Number(om) > 59) return undefined;
+    const wall = { year, month, day, hour, minute, second, millisecond };
+    if (zone === undefined) return { kind: 'local', wall };
+    const offset = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+    return { kind: 'instant', epochMs: Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offset * 60_000 };
+  }
+
+  it('reads 20,000 seeded variants exactly as the pattern and the calendar say', () => {
+    let state = 7;
+    const random = (n: number) => {
+      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const pick = <T>(list: readonly T[]) => list[random(list.length)]!;
+    const two = () => String(random(100)).padStart(2, '0');
+    const CHARS = ['0', '9', '-', ':', 'T', 't', 'Z', 'z', '+', '.', ' ', 'x', '\u0663', '\uff11', ''];
+    let accepted = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const bad = random(4) === 0;
+      let value = `${pick(['2017', '2016', '2100', '2000', '9999', '0001', bad ? '0000' : '2024'])}-${bad ? pick(['13', '00', two()]) : pick(['01', '02', '03', '10', '12'])}-${bad ? pick(['00', '32', two()]) : pick(['01', '28', '29', '30', '31'])}`;
+      if (random(4)) value += `T${bad ? pick(['24', two()]) : pick(['00', '10', '23'])}:${bad ? pick(['60', two()]) : pick(['00', '59'])}`;
+      if (random(2)) value += `:${bad ? pick(['60', two()]) : pick(['00', '59'])}`;
+      if (random(3) === 0) value += `.${'123456789012'.slice(0, bad ? random(12) : 1 + random(9))}`;
+      value += bad ? pick(['+24:00', '-00:60', '+0100', '+01', 'z', 'Z']) : pick(['', '', 'Z', '+01:00', '-05:30', '+23:59']);
+      // A fifth of them get one character changed, removed or added.
+      if (random(5) === 0) {
+        const at = random(value.length + 1);
+        value = value.slice(0, at) + pick(CHARS) + value.slice(at + random(2));
+      }
+      const want = expected(value);
+      expect(parseFeedTime(value), value).to.deep.equal(want);
+      if (want) accepted += 1;
+    }
+    // Both sides of the line are well covered.
+    expect(accepted).to.be.within(4_000, 16_000);
   });
 });
 
