@@ -21,10 +21,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * its width (grid or agenda, measured by a ResizeObserver), which halves the calendar's DOM
  * nodes, 102 bytes; reading feed times at their fixed places instead of through a regular
  * expression's captures, and month lengths by arithmetic (3× faster, for every event a
- * calendar places and every time a feed validates), 121 bytes.
+ * calendar places and every time a feed validates), 121 bytes; a day's list in pages of 50
+ * ("50 weitere anzeigen", so a day of thousands opens at once), 145 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_346;
+const BUDGET_GZIP = 34_491;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -76,6 +76,7 @@ export const ar: Messages = {
     other: '# فعالية',
   },
   moreEvents: { other: '+# أخرى' },
+  showMoreEvents: { other: 'عرض # أخرى' },
   noEventsInMonth: (month) => `لا فعاليات في ${month}.`,
   eventsOn: (date) => `فعاليات ${date}`,
   noEventsOnDay: 'لا فعاليات في هذا اليوم.',

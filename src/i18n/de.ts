@@ -70,6 +70,7 @@ export const de: Messages = {
   weekLong: (week) => `Kalenderwoche ${week}`,
   eventCount: { one: '# Termin', other: '# Termine' },
   moreEvents: { other: '+# weitere' },
+  showMoreEvents: { other: '# weitere anzeigen' },
   noEventsInMonth: (month) => `Keine Termine im ${month}.`,
   eventsOn: (date) => `Termine am ${date}`,
   noEventsOnDay: 'An diesem Tag sind keine Termine eingetragen.',

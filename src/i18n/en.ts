@@ -69,6 +69,7 @@ export const en: Messages = {
   weekLong: (week) => `Calendar week ${week}`,
   eventCount: { one: '# event', other: '# events' },
   moreEvents: { other: '+# more' },
+  showMoreEvents: { other: 'Show # more' },
   noEventsInMonth: (month) => `No events in ${month}.`,
   eventsOn: (date) => `Events on ${date}`,
   noEventsOnDay: 'No events on this day.',

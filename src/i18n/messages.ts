@@ -91,6 +91,8 @@ export interface Messages {
   readonly eventCount: PluralForms;
   /** The control of a day holding more events than its cell shows: "+3 weitere". */
   readonly moreEvents: PluralForms;
+  /** Pages a long day's list on: "50 weitere anzeigen". */
+  readonly showMoreEvents: PluralForms;
   readonly noEventsInMonth: (month: string) => string;
   /** The heading of a day's list: "Termine am Montag, 20. März 2017". */
   readonly eventsOn: (date: string) => string;

@@ -70,6 +70,7 @@ export const tr: Messages = {
   // Turkish keeps the noun singular after a number.
   eventCount: { other: '# etkinlik' },
   moreEvents: { other: '+# etkinlik daha' },
+  showMoreEvents: { other: '# etkinlik daha göster' },
   noEventsInMonth: (month) => `${month}: etkinlik yok.`,
   eventsOn: (date) => `${date} etkinlikleri`,
   noEventsOnDay: 'Bu gün için etkinlik yok.',

@@ -69,6 +69,7 @@ export const uk: Messages = {
   weekLong: (week) => `Календарний тиждень ${week}`,
   eventCount: { one: '# подія', few: '# події', many: '# подій', other: '# події' },
   moreEvents: { other: 'ще +#' },
+  showMoreEvents: { other: 'Показати ще #' },
   noEventsInMonth: (month) => `${month}: подій немає.`,
   eventsOn: (date) => `Події: ${date}`,
   noEventsOnDay: 'Цього дня подій немає.',

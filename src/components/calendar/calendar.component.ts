@@ -30,6 +30,8 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const AGENDA_EVENTS_PER_DAY = 5;
 /** At or below this width of the calendar (in rem) a month grid is unreadable; the days with events become a list. */
 export const AGENDA_MAX_WIDTH_REM = 36;
+/** Events a day's list shows at first and adds with each "show more", so a day of thousands stays quick. */
+export const DAY_LIST_PAGE = 50;
 
 const LONG_DATE: Intl.DateTimeFormatOptions = {
   weekday: 'long',
@@ -92,7 +94,7 @@ type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly
  * @csspart header - Month title and navigation.
  * @csspart title - The month's name (a heading).
  * @csspart navigation - The previous / today / next controls.
- * @csspart button - Every button: navigation, `close`, `add-to-calendar`, `download-month`.
+ * @csspart button - Every button: navigation, `close`, `add-to-calendar`, `download-month`, `show-more` (the next events of a long day).
  * @csspart previous - Go to the previous month.
  * @csspart today - Go to today's month.
  * @csspart next - Go to the next month.
@@ -141,6 +143,7 @@ export class QwCalendar extends FeedElement {
     dialogContent: { state: true },
     announcement: { state: true },
     narrow: { state: true },
+    dayListShown: { state: true },
   };
 
   /** `YYYY-MM` to show. Default: the month of `now` for the visitor. Navigating updates the property (not the attribute). */
@@ -166,6 +169,8 @@ export class QwCalendar extends FeedElement {
   declare private announcement: string;
   /** Whether the calendar is too narrow for the grid; `undefined` until its box has been measured. */
   declare private narrow: boolean | undefined;
+  /** How many of a day's events its list shows. */
+  declare private dayListShown: number;
 
   #view: MonthView | undefined;
   #layoutKey: unknown[] = [];
@@ -194,6 +199,7 @@ export class QwCalendar extends FeedElement {
     this.showFilter = false;
     this.chosenTags = new Set();
     this.announcement = '';
+    this.dayListShown = DAY_LIST_PAGE;
   }
 
   protected override render() {
@@ -574,6 +580,8 @@ export class QwCalendar extends FeedElement {
     </button>`;
     if (content.kind === 'day') {
       const events = view.layout.byDay.get(content.day) ?? [];
+      const shown = events.slice(0, this.dayListShown);
+      const next = Math.min(events.length - shown.length, DAY_LIST_PAGE);
       return html`<div class="dialog-header">
           <p id="dialog-title" role="heading" aria-level="2">
             ${messages.eventsOn(view.formats.longDate.format(noon(content.day)))}
@@ -582,8 +590,13 @@ export class QwCalendar extends FeedElement {
         </div>
         ${events.length
           ? html`<ul part="day-list">
-              ${events.map((placed) => html`<li>${this.#listButton(placed, language)}</li>`)}
-            </ul>`
+                ${shown.map((placed) => html`<li>${this.#listButton(placed, language)}</li>`)}
+              </ul>
+              ${next > 0
+                ? html`<button part="button show-more" @click=${() => this.#showMoreOfDay()}>
+                    ${plural(language.locale, messages.showMoreEvents, next)}
+                  </button>`
+                : nothing}`
           : html`<p>${messages.noEventsOnDay}</p>`}`;
     }
     const { event } = content.placed;
@@ -647,7 +660,16 @@ export class QwCalendar extends FeedElement {
   #openDialog(content: DialogContent, opener: HTMLElement) {
     // From a day's list to one of its events, focus still returns to what opened the list.
     if (!this.dialogContent) this.#returnFocus = opener;
+    if (content.kind === 'day') this.dayListShown = DAY_LIST_PAGE;
     this.dialogContent = content;
+  }
+
+  /** Shows the next page of a day's list and moves the focus to its first event, where reading goes on. */
+  async #showMoreOfDay() {
+    const first = this.dayListShown;
+    this.dayListShown += DAY_LIST_PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~=day-list] > li > button')[first]?.focus();
   }
 
   #closeDialog() {

@@ -380,6 +380,52 @@ describe('<qw-calendar> filtering and small containers', () => {
   });
 });
 
+describe('<qw-calendar> a day of many events', () => {
+  it('lists a long day in pages of 50, by keyboard, with the focus on the first new event', async () => {
+    const key = `long-day-${Date.now()}`;
+    const events = Array.from({ length: 120 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Sprechstunde ${i + 1}`,
+      start: `2017-03-20T${String(8 + (i % 10)).padStart(2, '0')}:00`,
+    }));
+    await fetch(`/api/stored?key=${key}`, { method: 'POST', body: JSON.stringify({ version: 1, events }) });
+    const el = await calendar(
+      html`<qw-calendar feed="/api/stored?key=${key}" month="2017-03" now="2017-03-20T09:00"></qw-calendar>`,
+    );
+    const more = cell(el, '2017-03-20').querySelector<HTMLElement>('[part~=more]')!;
+    expect(text(more)).to.equal('+118 weitere');
+    // The grid's one tab stop is today.
+    root(el).querySelector<HTMLElement>('td[tabindex="0"]')!.focus();
+    expect(focusedDay(el)).to.equal('2017-03-20');
+    await sendKeys({ press: 'Enter' });
+    await dialogOpened(el);
+    const listed = () => [...dialog(el).querySelectorAll<HTMLElement>('[part~=day-list] [data-id]')];
+    expect(listed().length).to.equal(50);
+    const showMore = () => dialog(el).querySelector<HTMLElement>('[part~=show-more]');
+    expect(text(showMore())).to.equal('50 weitere anzeigen');
+    await expect(el).to.be.accessible();
+    showMore()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => listed().length === 100, 'the second page did not come');
+    expect(root(el).activeElement).to.equal(listed()[50]);
+    expect(text(showMore())).to.equal('20 weitere anzeigen');
+    showMore()!.focus();
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => listed().length === 120, 'the last page did not come');
+    expect(root(el).activeElement).to.equal(listed()[100]);
+    expect(showMore()).to.equal(null);
+    // Every event of the day, each once, in the day's order.
+    expect(new Set(listed().map((button) => button.dataset.id)).size).to.equal(120);
+    // Opened again, the list starts at its first page.
+    await sendKeys({ press: 'Escape' });
+    await dialogClosed(el);
+    expect(focusedDay(el)).to.equal('2017-03-20');
+    await sendKeys({ press: 'Enter' });
+    await dialogOpened(el);
+    expect(listed().length).to.equal(50);
+  });
+});
+
 describe('<qw-calendar> add to calendar', () => {
   const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
 
