@@ -1,6 +1,6 @@
 // Prints the size of what ships to visitors and fails past the budget.
 // Run after `npm run build`; part of `npm test`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { browserBundle } from './browser-bundle.mjs';
 
@@ -63,6 +63,41 @@ console.log(`${'file'.padEnd(32)}${'raw'.padStart(9)}${'gzip -9'.padStart(9)}${'
 for (const [name, s] of rows) console.log(`${name.padEnd(32)}${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`);
 
 const bundle = rows[0][1];
+
+// What costs what: the bundle built up layer by layer, each layer bundled and minified the
+// same way with everything before it, so each step is what that layer adds to the gzip file.
+const LAYERS = [
+  ['Lit (what the elements use)', "export { LitElement, html, css, nothing } from 'lit';"],
+  ['+ zod/mini and the feed schema', "export * from '../../src/feed/schema.ts';"],
+  [
+    '+ reader, loader, clock, de + en, base',
+    "export * from '../../src/internal/feed-element.ts'; export * from '../../src/feed/parse.ts'; export * from '../../src/feed/store.ts'; export * from '../../src/time/clock.ts';",
+  ],
+  ['+ <qw-event-card>', "import '../../src/components/event-card/event-card.ts';"],
+  ['+ <qw-deadline-countdown>', "import '../../src/components/deadline-countdown/deadline-countdown.ts';"],
+  ['+ <qw-programme-summary>', "import '../../src/components/programme-summary/programme-summary.ts';"],
+  ['+ <qw-calendar>', "import '../../src/components/calendar/calendar.ts';"],
+  ['+ the remaining exports (the whole bundle)', null],
+];
+const layersDir = new URL('size-layers/', dist);
+mkdirSync(layersDir, { recursive: true });
+console.log(`\nWhat costs what (gzip -9, each layer with all before it):`);
+let entry = '';
+let before = 0;
+for (const [index, [name, line]] of LAYERS.entries()) {
+  let gzip = bundle.gzip;
+  if (line) {
+    entry += `${line}\n`;
+    const file = new URL(`layer-${index}.ts`, layersDir);
+    writeFileSync(file, entry);
+    const [layer] = await browserBundle(file.pathname, `dist/size-layers/layer-${index}.js`);
+    gzip = sizes(Buffer.from(layer.text)).gzip;
+  }
+  console.log(`  ${name.padEnd(44)}${String(gzip - before).padStart(7)} bytes${String(gzip).padStart(8)} in all`);
+  before = gzip;
+}
+rmSync(layersDir, { recursive: true, force: true });
+
 if (bundle.gzip > BUDGET_GZIP) {
   console.error(`dist/quartier-widgets.js is ${bundle.gzip} bytes gzip, over the budget of ${BUDGET_GZIP} bytes.`);
   process.exit(1);
