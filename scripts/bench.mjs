@@ -61,8 +61,9 @@ const summary = (values) => ({ median: median(values), min: Math.min(...values),
 const results = { date: new Date().toISOString(), browser: await browser.version(), runs: RUNS };
 const range = (s, digits = 1) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
-async function openPage(path) {
+async function openPage(path, beforeScripts) {
   const page = await browser.newPage();
+  if (beforeScripts) await page.evaluateOnNewDocument(beforeScripts);
   await page.setViewport({ width: 1100, height: 900 });
   await page.emulateTimezone('Europe/Berlin');
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -122,9 +123,13 @@ async function feedGroup() {
 async function widgetsGroup() {
   const samples = [];
   for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
-    const page = await openPage('/scripts/bench/page.html?page=widgets');
+    // A first visit: no copy of the feed kept in localStorage by an earlier load.
+    const page = await openPage('/scripts/bench/page.html?page=widgets', () => localStorage.clear());
     await page.waitForFunction('window.widgetsRendered !== undefined');
     const rendered = await page.evaluate(() => window.widgetsRendered);
+    // Requests are counted once the network is quiet, not only those finished by the render.
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    rendered.feedRequests = await page.evaluate(() => window.feedRequests());
     const session = await page.createCDPSession();
     await session.send('HeapProfiler.collectGarbage');
     const metrics = await page.metrics();

@@ -37,6 +37,9 @@ function countNodes(root) {
   return count;
 }
 
+/** Requests for the feed so far (the benchmark asks once the network is quiet). */
+window.feedRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(FEED)).length;
+
 window.widgetsRendered = new Promise((resolve) => {
   const check = () => {
     const widgets = [...grid.children];
@@ -46,7 +49,6 @@ window.widgetsRendered = new Promise((resolve) => {
       widgets: widgets.length,
       errors: widgets.filter((el) => el.shadowRoot.querySelector('[part~="error"]')).length,
       msToAllRendered: renderedAt,
-      feedRequests: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(FEED)).length,
       domNodes: countNodes(document),
     });
   };
