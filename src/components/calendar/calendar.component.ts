@@ -29,9 +29,9 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** Events an agenda day lists before "+N more" (the rest are in the day's list). */
 const AGENDA_EVENTS_PER_DAY = 5;
 /** At or below this width of the calendar (in rem) a month grid is unreadable; the days with events become a list. */
-export const AGENDA_MAX_WIDTH_REM = 36;
+const AGENDA_MAX_WIDTH_REM = 36;
 /** Events a day's list shows at first and adds with each "show more", so a day of thousands stays quick. */
-export const DAY_LIST_PAGE = 50;
+const DAY_LIST_PAGE = 50;
 
 const LONG_DATE: Intl.DateTimeFormatOptions = {
   weekday: 'long',
