@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../../src/components/calendar/calendar.js';
@@ -321,8 +321,6 @@ describe('<qw-calendar> filtering and small containers', () => {
     await el.updateComplete;
     expect(eventsIn(el, '2017-03-20')).to.deep.equal(['lange', 'konferenz']);
   });
-
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
   it('builds only the layout that fits its width, and follows its container', async () => {
     const container = await fixture<HTMLElement>(
