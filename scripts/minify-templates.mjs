@@ -1,8 +1,8 @@
 // An esbuild plugin that removes the indentation inside Lit's html`` and css`` templates,
 // which esbuild keeps as string content. Only the literal parts change, never the
 // expressions, and only in ways HTML and CSS treat as equal: a run of whitespace that
-// spans a line break becomes one space in HTML; in CSS, whitespace around { } ; , and
-// after a colon goes.
+// spans a line break becomes one space in HTML; in CSS, comments go, and whitespace
+// around { } ; , and after a colon.
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
@@ -12,6 +12,7 @@ function minifyHtml(text) {
 
 function minifyCss(text) {
   return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')

@@ -22,10 +22,15 @@ import { browserBundle } from './browser-bundle.mjs';
  * nodes, 102 bytes; reading feed times at their fixed places instead of through a regular
  * expression's captures, and month lengths by arithmetic (3× faster, for every event a
  * calendar places and every time a feed validates), 121 bytes; a day's list in pages of 50
- * ("50 weitere anzeigen", so a day of thousands opens at once), 145 bytes.
+ * ("50 weitere anzeigen", so a day of thousands opens at once), 145 bytes; the calendar in
+ * parts (a view model, five template modules, width, keyboard and dialog controllers, one
+ * filter model) and one shared render of the feed states for every widget, 699 bytes (mostly
+ * the option and view property names the minifier cannot shorten), less 287 bytes for
+ * dropping the comments of css`` templates from the bundle: 412 bytes, a rise to be won
+ * back by loading the feed reader's error texts on demand.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_491;
+const BUDGET_GZIP = 34_903;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

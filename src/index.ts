@@ -35,5 +35,5 @@ export type { TimeSource } from './time/clock.js';
 export { formatMoney } from './i18n/money.js';
 export { firstDayOfWeek, isoWeek, monthWeeks, parseMonth } from './time/calendar-month.js';
 export type { PlainMonth } from './time/calendar-month.js';
-export { layoutMonth, placeEvent } from './feed/month-layout.js';
-export type { MonthLayout, PlacedEvent, Segment, WeekLayout } from './feed/month-layout.js';
+export { layoutMonth, placeEvent } from './components/calendar/month-layout.js';
+export type { MonthLayout, PlacedEvent, Segment, WeekLayout } from './components/calendar/month-layout.js';

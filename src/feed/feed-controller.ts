@@ -45,6 +45,11 @@ export class FeedController implements ReactiveController {
     this.#follow(false);
   }
 
+  /** Follows a changed `feed` attribute now, for a host that reads the snapshot before its controllers update. */
+  follow() {
+    this.#follow(false);
+  }
+
   /** Revalidates the feed for every widget that shows it. */
   refresh(): Promise<FeedSnapshot> | undefined {
     return this.#source?.refresh();

@@ -2,25 +2,12 @@ import { timeLeft } from '../time/countdown.js';
 import { endInstant, parseFeedTime, resolveTiming, startInstant, type Timing } from '../time/feed-time.js';
 import { formatIsoDate } from '../time/plain-date.js';
 import { dateAt } from '../time/zoned.js';
+import { matchesFilter, type ItemFilter } from './filter.js';
 import type { Feed, FeedCall, FeedEvent, FeedLocation, FeedProgramme } from './schema.js';
 
 /** The timing of an event in its own zone, else the feed's. Events in a read feed always resolve. */
 export function eventTiming(event: FeedEvent, feed: Feed): Timing {
   return resolveTiming(event.start, event.end, event.timeZone ?? feed.timeZone)!;
-}
-
-export interface EventFilter {
-  /** Keep events carrying at least one of these tags (compared case-insensitively). */
-  readonly tags?: readonly string[];
-  readonly programme?: string;
-}
-
-/** Splits a comma-separated attribute value ("Integration, Wohnen") into trimmed, non-empty parts. */
-export function splitList(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 }
 
 /** Where an event takes place, as the parts an address is written in: venue, street, "44135 Dortmund". */
@@ -30,21 +17,11 @@ export function placeParts(location: FeedLocation | undefined): string[] {
   );
 }
 
-/** Whether an event or call belongs to the programme and carries one of the tags (when given). */
-export function matchesFilter(item: FeedEvent | FeedCall, filter: EventFilter): boolean {
-  if (filter.programme && item.programmeId !== filter.programme) return false;
-  if (filter.tags && filter.tags.length > 0) {
-    const wanted = new Set(filter.tags.map((tag) => tag.toLocaleLowerCase()));
-    if (!item.tags?.some((tag) => wanted.has(tag.toLocaleLowerCase()))) return false;
-  }
-  return true;
-}
-
 /**
  * The event to show when none is named: the earliest one not yet over at `now`
  * (a running event still counts), skipping cancelled ones.
  */
-export function nextEvent(feed: Feed, now: number, filter: EventFilter = {}): FeedEvent | undefined {
+export function nextEvent(feed: Feed, now: number, filter: ItemFilter = {}): FeedEvent | undefined {
   let best: { event: FeedEvent; start: number } | undefined;
   for (const event of feed.events) {
     if (event.status === 'cancelled' || !matchesFilter(event, filter)) continue;
@@ -89,7 +66,7 @@ export function deadlineState(timing: CallTiming, now: number, soonDays = DEFAUL
  * The call to count down to when none is named: the open call whose deadline comes
  * first, else the call that opens next. Expired calls never qualify.
  */
-export function nextCall(feed: Feed, now: number, filter: EventFilter = {}): FeedCall | undefined {
+export function nextCall(feed: Feed, now: number, filter: ItemFilter = {}): FeedCall | undefined {
   let best: { call: FeedCall; open: boolean; deadline: number } | undefined;
   for (const call of feed.calls) {
     if (!matchesFilter(call, filter)) continue;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../feed/feed-controller.js';
 import type { Feed } from '../feed/schema.js';
 import type { FeedSnapshot } from '../feed/store.js';
@@ -14,7 +14,9 @@ const DEFAULT_HEADING_LEVEL = 3;
 /**
  * What every feed widget shares: the `feed`, `now`, `lang`, `theme` and `heading-level`
  * attributes, the connection to the shared store, the language, and the loading /
- * error / stale-data states.
+ * error / stale-data / empty states. A widget renders only its content, in
+ * `renderContent`, and prepares what that needs in `willUpdate` from `shownFeed`
+ * and `shownLanguage`.
  *
  * @event qw-feed-load - The feed was read (bubbles, composed). `detail`: `{ url, feed, issues }`; `issues` lists skipped items and dropped fields.
  * @event qw-feed-error - The feed could not be loaded or read (bubbles, composed). `detail`: `{ kind, url, status?, message, hasStaleData }`; `kind`: `network`, `timeout`, `http`, `not-json`, `not-a-feed`, `no-feed`.
@@ -72,6 +74,49 @@ export abstract class FeedElement extends LitElement {
   // When the `now` attribute was first read, on the shared clock, so time runs on from it.
   #nowValue: string | undefined;
   #nowReadAt = 0;
+  #shownFeed: Feed | undefined;
+  #shownLanguage: Language | undefined;
+
+  /** The feed this update renders, once it has been read; set before `willUpdate` of a subclass runs on. */
+  protected get shownFeed(): Feed | undefined {
+    return this.#shownFeed;
+  }
+
+  /** The language this update renders in (may still be loading: then only the loading state shows). */
+  protected get shownLanguage(): Language {
+    return (this.#shownLanguage ??= this.language(this.#shownFeed));
+  }
+
+  /** The widget's content for a feed that has been read; the shared states are drawn around it. */
+  protected abstract renderContent(feed: Feed, language: Language): unknown;
+
+  // Subclasses prepare their view here (after `super.willUpdate`), never during render.
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    // Before the controllers' own update: a changed `feed` is followed before anything reads the snapshot.
+    this.feedController.follow();
+    this.#shownFeed = this.feedController.snapshot?.feed;
+    this.#shownLanguage = this.language(this.#shownFeed);
+  }
+
+  protected override render() {
+    const language = this.shownLanguage;
+    const feed = this.#shownFeed;
+    const state = this.#renderFeedState(language);
+    if (state || !feed) return state;
+    return html`${this.#renderStaleNotice(language)}${this.renderContent(feed, language)}`;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const language = this.shownLanguage;
+    if (!language.pending) this.#followDirection(language);
+  }
+
+  /** The empty state: the feed was read but holds nothing this widget should show. */
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<p part="empty">${message}</p>`;
+  }
 
   /** Revalidates the feed (an unchanged feed costs a 304) for every widget that shows it. */
   refresh(): Promise<FeedSnapshot> | undefined {
@@ -97,12 +142,11 @@ export abstract class FeedElement extends LitElement {
   /**
    * The element's `lang`, else the nearest ancestor's, else the feed's, else German.
    * A language loaded on demand renders once its file is there; until then
-   * `renderFeedState` shows the loading state.
+   * the loading state shows. The widget follows its writing direction after each update.
    */
   protected language(feed: Feed | undefined): Language {
     const language = pickLanguage(closestLang(this), feed?.language);
     if (language.pending) void language.pending.then(() => this.requestUpdate());
-    else this.#followDirection(language);
     return language;
   }
 
@@ -155,7 +199,7 @@ export abstract class FeedElement extends LitElement {
    * The state to show instead of content: loading, or an error without earlier data.
    * Returns `undefined` when there is a feed to render.
    */
-  protected renderFeedState(language: Language): TemplateResult | undefined {
+  #renderFeedState(language: Language): TemplateResult | undefined {
     const { snapshot, configError } = this.feedController;
     const { messages } = language;
     if (language.pending) return html`<p part="loading" role="status">${messages.loading}</p>`;
@@ -172,7 +216,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   /** A notice above earlier data when the latest update failed. */
-  protected renderStaleNotice(language: Language): TemplateResult | typeof nothing {
+  #renderStaleNotice(language: Language): TemplateResult | typeof nothing {
     const { snapshot } = this.feedController;
     if (snapshot?.status !== 'error' || !snapshot.feed || snapshot.loadedAt === undefined) return nothing;
     const date = formatDateTime(snapshot.loadedAt, language.locale, visitorTimeZone());

@@ -70,7 +70,7 @@ describe('the configurator page', () => {
     await settled(card);
     expect(text(part(card, 'title'))).to.equal('Bundesweite Kommunalkonferenz „Integration vor Ort leben“');
     expect(getComputedStyle(card.shadowRoot!.querySelector('a')!).color).to.equal('rgb(122, 46, 140)');
-    expect(code(root)).to.include('<qw-event-card feed="http://localhost:8000/demo/sample-feed.json" event="kommunalkonferenz-2017" lang="en"></qw-event-card>');
+    expect(code(root)).to.include(`<qw-event-card feed="${location.origin}/demo/sample-feed.json" event="kommunalkonferenz-2017" lang="en"></qw-event-card>`);
     expect(code(root)).to.include('--qw-color-accent: #7a2e8c;');
 
     await choose(root, 'widget', 'qw-calendar');
@@ -78,7 +78,7 @@ describe('the configurator page', () => {
     await choose(root, 'programme', 'soziale-stadt');
     expect(preview(root).localName).to.equal('qw-calendar');
     expect(root.querySelector<HTMLElement>('#item')!.closest<HTMLElement>('[data-for]')!.hidden).to.equal(true);
-    expect(code(root)).to.include('<qw-calendar feed="http://localhost:8000/demo/sample-feed.json" programme="soziale-stadt" show-filter lang="en"></qw-calendar>');
+    expect(code(root)).to.include(`<qw-calendar feed="${location.origin}/demo/sample-feed.json" programme="soziale-stadt" show-filter lang="en"></qw-calendar>`);
   });
 
   it('is usable by keyboard and passes axe', async () => {

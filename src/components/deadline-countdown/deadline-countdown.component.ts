@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { QwDeadlineReachedEvent } from '../../events/feed-events.js';
+import { attributeFilter } from '../../feed/filter.js';
 import type { Feed, FeedCall } from '../../feed/schema.js';
 import {
   callTiming,
   deadlineState,
   DEFAULT_SOON_DAYS,
   nextCall,
-  splitList,
   type CallTiming,
   type DeadlineState,
 } from '../../feed/select.js';
@@ -104,14 +104,14 @@ export class QwDeadlineCountdown extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    const feed = this.feedController.snapshot?.feed;
+    const feed = this.shownFeed;
     const now = this.currentTime(feed);
     const previous = this.#shown;
     const next = feed ? this.#choose(feed, now) : undefined;
     this.#shown = next;
     this.#wakeIn = next ? this.#msUntilChange(next, now) : undefined;
     if (!previous || !feed) return;
-    const language = this.language(feed);
+    const language = this.shownLanguage;
     const sameCall = next?.call.id === previous.call.id;
     if (previous.state !== 'expired' && previous.timing.deadline < now && (!sameCall || next?.state === 'expired')) {
       this.#reached = new QwDeadlineReachedEvent({
@@ -146,7 +146,7 @@ export class QwDeadlineCountdown extends FeedElement {
     const id = this.call?.trim();
     const call = id
       ? feed.calls.find((candidate) => candidate.id === id)
-      : nextCall(feed, now, { tags: splitList(this.tags), programme: this.programme?.trim() });
+      : nextCall(feed, now, attributeFilter(this.tags, this.programme));
     if (!call) return undefined;
     const timing = callTiming(call, feed);
     return {
@@ -164,16 +164,9 @@ export class QwDeadlineCountdown extends FeedElement {
     return left ? msUntilNextChange(left) : 0;
   }
 
-  protected override render() {
-    const feed = this.feedController.snapshot?.feed;
-    const language = this.language(feed);
-    const state = this.renderFeedState(language);
-    if (state || !feed) return state;
+  protected override renderContent(_feed: Feed, language: Language) {
     const shown = this.#shown;
-    const body = shown
-      ? this.#renderCall(shown, language)
-      : html`<p part="empty">${this.#emptyMessage(language)}</p>`;
-    return html`${this.renderStaleNotice(language)}${body}`;
+    return shown ? this.#renderCall(shown, language) : this.renderEmpty(this.#emptyMessage(language));
   }
 
   #emptyMessage({ messages }: Language): string {

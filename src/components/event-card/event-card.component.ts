@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
-import { eventTiming, nextEvent, placeParts, splitList } from '../../feed/select.js';
+import { attributeFilter } from '../../feed/filter.js';
+import { eventTiming, nextEvent, placeParts } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { renderContact } from '../../internal/render-contact.js';
@@ -51,22 +52,16 @@ export class QwEventCard extends FeedElement {
   /** Programme id; without `event`, the next event of that programme. */
   declare programme: string | undefined;
 
-  protected override render() {
-    const feed = this.feedController.snapshot?.feed;
-    const language = this.language(feed);
-    const state = this.renderFeedState(language);
-    if (state || !feed) return state;
+  protected override renderContent(feed: Feed, language: Language) {
     const event = this.#chooseEvent(feed);
-    const body = event
-      ? this.#renderEvent(event, feed, language)
-      : html`<p part="empty">${this.event ? language.messages.eventNotFound : language.messages.noUpcomingEvents}</p>`;
-    return html`${this.renderStaleNotice(language)}${body}`;
+    if (event) return this.#renderEvent(event, feed, language);
+    return this.renderEmpty(this.event ? language.messages.eventNotFound : language.messages.noUpcomingEvents);
   }
 
   #chooseEvent(feed: Feed): FeedEvent | undefined {
     const id = this.event?.trim();
     if (id) return feed.events.find((event) => event.id === id);
-    return nextEvent(feed, this.currentTime(feed), { tags: splitList(this.tags), programme: this.programme?.trim() });
+    return nextEvent(feed, this.currentTime(feed), attributeFilter(this.tags, this.programme));
   }
 
   #renderEvent(event: FeedEvent, feed: Feed, language: Language): TemplateResult {

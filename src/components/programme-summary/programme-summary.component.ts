@@ -67,18 +67,13 @@ export class QwProgrammeSummary extends FeedElement {
     this.compact = false;
   }
 
-  protected override render() {
-    const feed = this.feedController.snapshot?.feed;
-    const language = this.language(feed);
-    const state = this.renderFeedState(language);
-    if (state || !feed) return state;
+  protected override renderContent(feed: Feed, language: Language) {
     const id = this.programme?.trim();
     const programme = id ? feed.programmes.find((candidate) => candidate.id === id) : undefined;
     if (!id) this.warnOnce('no programme attribute: set it to the id of a programme in the feed');
-    const body = programme
+    return programme
       ? this.#renderProgramme(programme, feed, language)
-      : html`<p part="empty">${language.messages.programmeNotFound}</p>`;
-    return html`${this.renderStaleNotice(language)}${body}`;
+      : this.renderEmpty(language.messages.programmeNotFound);
   }
 
   #renderProgramme(programme: FeedProgramme, feed: Feed, language: Language): TemplateResult {

@@ -1,7 +1,7 @@
-import { parseFeedTime, wallReading } from '../time/feed-time.js';
-import { formatIsoDate, fromEpochDay, toEpochDay, type PlainDate } from '../time/plain-date.js';
-import type { WallTime } from '../time/zoned.js';
-import type { Feed, FeedEvent } from './schema.js';
+import { parseFeedTime, wallReading } from '../../time/feed-time.js';
+import { formatIsoDate, fromEpochDay, toEpochDay, type PlainDate } from '../../time/plain-date.js';
+import type { WallTime } from '../../time/zoned.js';
+import type { Feed, FeedEvent } from '../../feed/schema.js';
 
 /** An event as a calendar places it: the days it covers in its own time zone. */
 export interface PlacedEvent {

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { readTestFeed } from '../helpers.js';
-import { layoutMonth, placeEvent, SHOWN_LANES, type MonthLayout } from '../../src/feed/month-layout.js';
-import type { Feed } from '../../src/feed/schema.js';
-import { monthWeeks } from '../../src/time/calendar-month.js';
-import { daysInMonth, formatIsoDate, fromEpochDay, parseIsoDate, toEpochDay } from '../../src/time/plain-date.js';
+import { readTestFeed } from '../../helpers.js';
+import { layoutMonth, placeEvent, SHOWN_LANES, type MonthLayout } from '../../../src/components/calendar/month-layout.js';
+import type { Feed } from '../../../src/feed/schema.js';
+import { monthWeeks } from '../../../src/time/calendar-month.js';
+import { daysInMonth, formatIsoDate, fromEpochDay, parseIsoDate, toEpochDay } from '../../../src/time/plain-date.js';
 
 const iso = (epochDay: number) => formatIsoDate(fromEpochDay(epochDay));
 

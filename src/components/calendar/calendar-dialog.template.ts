@@ -1,0 +1,54 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '../../i18n/index.js';
+import { plural } from '../../i18n/plural.js';
+import { listButton } from './calendar-event.template.js';
+import { noon, type MonthView } from './calendar-view.js';
+import type { PlacedEvent } from './month-layout.js';
+
+/** What the dialog shows: a day's events, or one event's details. */
+export type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly kind: 'event'; readonly placed: PlacedEvent };
+
+export interface DialogOptions {
+  readonly feed: string | undefined;
+  /** How many of the day's events its list shows. */
+  readonly dayListShown: number;
+  readonly onClose: () => void;
+  readonly onShowMore: () => void;
+  readonly onDownload: (placed: PlacedEvent) => void;
+}
+
+/** Events a day's list shows at first and adds with each "show more", so a day of thousands stays quick. */
+export const DAY_LIST_PAGE = 50;
+
+export function renderDialogContent(content: DialogContent, view: MonthView, language: Language, options: DialogOptions): TemplateResult {
+  const { messages } = language;
+  const close = html`<button part="button close" class="close" @click=${options.onClose}>${messages.close}</button>`;
+  if (content.kind === 'day') {
+    const events = view.layout.byDay.get(content.day) ?? [];
+    const shown = events.slice(0, options.dayListShown);
+    const next = Math.min(events.length - shown.length, DAY_LIST_PAGE);
+    return html`<div class="dialog-header">
+        <p id="dialog-title" role="heading" aria-level="2">${messages.eventsOn(view.formats.longDate.format(noon(content.day)))}</p>
+        ${close}
+      </div>
+      ${events.length
+        ? html`<ul part="day-list">
+              ${shown.map((placed) => html`<li>${listButton(view, placed, language)}</li>`)}
+            </ul>
+            ${next > 0
+              ? html`<button part="button show-more" @click=${options.onShowMore}>
+                  ${plural(language.locale, messages.showMoreEvents, next)}
+                </button>`
+              : nothing}`
+        : html`<p>${messages.noEventsOnDay}</p>`}`;
+  }
+  const { event } = content.placed;
+  return html`<div class="dialog-header">
+      <p id="dialog-title" class="visually-hidden">${event.title}</p>
+      ${close}
+    </div>
+    <qw-event-card .feed=${options.feed} event=${event.id} lang=${language.locale} heading-level="2"></qw-event-card>
+    <p part="actions">
+      <button part="button add-to-calendar" @click=${() => options.onDownload(content.placed)}>${messages.addToCalendar}</button>
+    </p>`;
+}
