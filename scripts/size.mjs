@@ -26,11 +26,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * parts (a view model, five template modules, width, keyboard and dialog controllers, one
  * filter model) and one shared render of the feed states for every widget, 699 bytes (mostly
  * the option and view property names the minifier cannot shorten), less 287 bytes for
- * dropping the comments of css`` templates from the bundle: 412 bytes, a rise to be won
- * back by loading the feed reader's error texts on demand.
+ * dropping the comments of css`` templates from the bundle: 412 bytes; a click listener on
+ * each list button instead of one on the list, and `ifDefined` for today's `aria-current`,
+ * so the templates pass the accessibility lint and lit-analyzer, 36 bytes. This rise of
+ * 448 bytes is to be won back by loading the feed reader's error texts on demand.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_903;
+const BUDGET_GZIP = 34_939;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -37,7 +37,7 @@ export function escapeText(value: string): string {
 }
 
 // A quoted parameter value may hold anything but control characters and DQUOTE.
-const paramValue = (value: string) => `"${value.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
+const paramValue = (value: string) => `"${value.replace(/["\p{Cc}]/gu, '')}"`;
 
 const encoder = new TextEncoder();
 

@@ -35,7 +35,7 @@ function partsIn(source) {
 
 /** Attributes of Lit's `static properties`, without internal state. */
 function attributesIn(source) {
-  const block = source.match(/static override properties: PropertyDeclarations = \{([\s\S]*?)\n  \};/)?.[1] ?? '';
+  const block = source.match(/static override properties: PropertyDeclarations = \{([\s\S]*?)\n {2}\};/)?.[1] ?? '';
   return [...block.matchAll(/^\s+(\w+): \{([^}]*)\}/gm)]
     .filter(([, , options]) => !options.includes('state: true'))
     .map(([, name, options]) => options.match(/attribute: '([^']+)'/)?.[1] ?? name.toLowerCase());

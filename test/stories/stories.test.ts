@@ -31,7 +31,7 @@ for (const module of [card, countdown, summary, calendar] as unknown as StoryMod
           const args = { ...module.default.args, ...story.args } as never;
           const wrapper = await fixture<HTMLElement>((story.render ?? module.default.render)(args));
           const el = wrapper.localName === component ? wrapper : wrapper.querySelector(component)!;
-          expect(el, `no <${component}> rendered`).to.exist;
+          expect(el, `no <${component}> rendered`).not.to.equal(null);
           const wanted = name === 'Loading' ? 'loading' : name === 'FeedMissing' ? 'error' : /NotFound|Nothing|Empty/.test(name) ? 'empty' : 'base';
           await waitUntil(() => shown(el, wanted), `<${component}> never showed part "${wanted}"`, { timeout: 5000 });
           await expect(el).to.be.accessible();

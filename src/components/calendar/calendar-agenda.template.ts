@@ -12,17 +12,17 @@ export function renderAgenda(view: MonthView, language: Language, onClick: (e: M
   const { messages, locale } = language;
   const dates = view.formats.longDate;
   const days = [...view.layout.byDay.keys()].sort((a, b) => a - b);
-  return html`<ol part="agenda" class="agenda" @click=${onClick}>
+  return html`<ol part="agenda" class="agenda">
     ${days.map((day) => {
       const events = view.layout.byDay.get(day)!;
       const shown = events.length > AGENDA_EVENTS_PER_DAY ? events.slice(0, AGENDA_EVENTS_PER_DAY - 1) : events;
       return html`<li>
         <p class="agenda-date" part=${day === view.today ? 'agenda-date day-today' : 'agenda-date'}>${dates.format(noon(day))}</p>
         <ul>
-          ${shown.map((placed) => html`<li>${listButton(view, placed, language)}</li>`)}
+          ${shown.map((placed) => html`<li>${listButton(view, placed, language, onClick)}</li>`)}
           ${shown.length < events.length
             ? html`<li>
-                <button part="more" class="more" data-more=${day}>
+                <button part="more" class="more" data-more=${day} @click=${onClick}>
                   ${plural(locale, messages.moreEvents, events.length - shown.length)}
                 </button>
               </li>`

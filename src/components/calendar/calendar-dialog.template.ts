@@ -15,6 +15,8 @@ export interface DialogOptions {
   readonly onClose: () => void;
   readonly onShowMore: () => void;
   readonly onDownload: (placed: PlacedEvent) => void;
+  /** A click on an event of the day's list. */
+  readonly onSelect: (e: MouseEvent) => void;
 }
 
 /** Events a day's list shows at first and adds with each "show more", so a day of thousands stays quick. */
@@ -33,7 +35,7 @@ export function renderDialogContent(content: DialogContent, view: MonthView, lan
       </div>
       ${events.length
         ? html`<ul part="day-list">
-              ${shown.map((placed) => html`<li>${listButton(view, placed, language)}</li>`)}
+              ${shown.map((placed) => html`<li>${listButton(view, placed, language, options.onSelect)}</li>`)}
             </ul>
             ${next > 0
               ? html`<button part="button show-more" @click=${options.onShowMore}>

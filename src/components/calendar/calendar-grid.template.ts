@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../../i18n/index.js';
 import { plural } from '../../i18n/plural.js';
 import { isoWeek } from '../../time/calendar-month.js';
@@ -73,7 +74,7 @@ function renderDay(
     class=${outside ? 'outside' : ''}
     data-day=${day}
     tabindex=${day === view.active ? 0 : -1}
-    aria-current=${today ? 'date' : nothing}
+    aria-current=${ifDefined(today ? 'date' : undefined)}
   >
     <span class="day-number" aria-hidden="true">${fromEpochDay(day).day}</span>
     <span class="visually-hidden">${count > 0 ? `${date}, ${plural(locale, messages.eventCount, count)}` : date}</span>

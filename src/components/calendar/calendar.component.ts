@@ -172,7 +172,7 @@ export class QwCalendar extends FeedElement {
               </button>
             </p>`}
       </section>
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.onClose} @click=${this.#onListClick}>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.onClose}>
         ${dialog
           ? renderDialogContent(dialog, view, language, {
               feed: this.feed,
@@ -180,6 +180,7 @@ export class QwCalendar extends FeedElement {
               onClose: () => this.#dialog.close(),
               onShowMore: () => void this.#showMoreOfDay(),
               onDownload: (placed: PlacedEvent) => this.#download([placed.event], placed.event.title),
+              onSelect: this.#onListClick,
             })
           : nothing}
       </dialog>`;

@@ -47,8 +47,8 @@ describe('calendar view model', () => {
     expect(parseFirstDay('6')).to.equal(6);
     expect(parseFirstDay(undefined)).to.equal(undefined);
     expect(parseFirstDay('')).to.equal(undefined);
-    expect(parseFirstDay('8')).to.be.NaN;
-    expect(parseFirstDay('montag')).to.be.NaN;
+    expect(Number.isNaN(parseFirstDay('8'))).to.equal(true);
+    expect(Number.isNaN(parseFirstDay('montag'))).to.equal(true);
     expect(weekStart(parseFirstDay('montag'), 'en-US')).to.equal(7);
     expect(weekStart(parseFirstDay('tuesday'), 'en-US')).to.equal(2);
     expect(weekStart(undefined, 'de')).to.equal(1);

@@ -118,7 +118,7 @@ describe('<qw-deadline-countdown> in German (visitor in Berlin)', () => {
   });
 
   it('shows the loading and error states of the feed', async () => {
-    const loading = await fixture<QwDeadlineCountdown>(html`<qw-deadline-countdown feed="/api/feed/calls.json?delay=500&key=countdown-loading" call="difu"></qw-deadline-countdown>`);
+    const loading = await fixture<QwDeadlineCountdown>(html`<qw-deadline-countdown feed="/api/feed/calls.json?delay=500&amp;key=countdown-loading" call="difu"></qw-deadline-countdown>`);
     expect(part(loading, 'loading')!.getAttribute('role')).to.equal('status');
     const failed = await countdown(html`<qw-deadline-countdown feed="/api/status/404" call="difu"></qw-deadline-countdown>`);
     expect(part(failed, 'error')!.getAttribute('role')).to.equal('alert');
