@@ -6,8 +6,8 @@ import { readFeedText, type FeedIssue } from '../feed/parse.js';
 import type { Feed } from '../feed/schema.js';
 import { callTiming } from '../feed/select.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
+import { MS_PER_DAY } from '../time/plain-date.js';
 
-const DAY = 86_400_000;
 const LOCAL_BASE = 'https://feed.invalid/';
 /** A feed not updated for longer than this is probably forgotten. */
 const STALE_DAYS = 90;
@@ -34,7 +34,7 @@ export function publisherWarnings(feed: Feed, rawTimeZone: unknown, now: number)
   }
   if (feed.updated) {
     const updated = startInstant(parseFeedTime(feed.updated)!, feed.timeZone);
-    const days = Math.floor((now - updated) / DAY);
+    const days = Math.floor((now - updated) / MS_PER_DAY);
     if (days > STALE_DAYS) warn('updated', `the feed was last updated ${days} days ago`);
   }
   feed.events.forEach((event, index) => {

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import type { FeedIssue } from '../feed/parse.js';
 import type { Feed, FeedContact, FeedEvent, FeedLocation } from '../feed/schema.js';
 import { isValidTimeZone } from '../time/intl-cache.js';
-import { addDays, formatIsoDate, pad, type PlainDate } from '../time/plain-date.js';
+import { addDays, formatIsoDate, MS_PER_DAY, pad, type PlainDate } from '../time/plain-date.js';
 import { instantOfWall, startOfDay, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
 
 /**
@@ -488,7 +488,7 @@ function occurrences(
   const iterator = master.iterator();
   const withEnd = hasEnd(master.component);
   // ical.js reads times in zones it was not given as UTC: good enough to know when to stop.
-  const slack = 2 * 86_400_000;
+  const slack = 2 * MS_PER_DAY;
   let steps = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
     // A rule like FREQ=MINUTELY since 1990 would otherwise walk millions of steps to the window.

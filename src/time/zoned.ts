@@ -1,5 +1,5 @@
 import { dateTimeFormat } from './intl-cache.js';
-import { addDays, type PlainDate } from './plain-date.js';
+import { addDays, MS_PER_DAY, type PlainDate } from './plain-date.js';
 
 /** A wall-clock reading: a calendar date and a time of day, in no particular zone. */
 export interface WallTime extends PlainDate {
@@ -8,8 +8,6 @@ export interface WallTime extends PlainDate {
   readonly second: number;
   readonly millisecond: number;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 function zoneParts(epochMs: number, timeZone: string): WallTime {
   const parts = dateTimeFormat('en-US', {
