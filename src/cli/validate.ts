@@ -7,6 +7,7 @@ import type { Feed } from '../feed/schema.js';
 import { callTiming } from '../feed/select.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
 import { MS_PER_DAY } from '../time/plain-date.js';
+import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 
 const LOCAL_BASE = 'https://feed.invalid/';
 /** A feed not updated for longer than this is probably forgotten. */
@@ -30,7 +31,7 @@ export function publisherWarnings(feed: Feed, rawTimeZone: unknown, now: number)
   const warn = (path: string, message: string, extra: Partial<FeedIssue> = {}) =>
     warnings.push({ action: 'warning', path, message, ...extra });
   if (rawTimeZone === undefined) {
-    warn('timeZone', 'the feed names no time zone; times without an offset are read as Europe/Berlin');
+    warn('timeZone', `the feed names no time zone; times without an offset are read as ${DEFAULT_TIME_ZONE}`);
   }
   if (feed.updated) {
     const updated = startInstant(parseFeedTime(feed.updated)!, feed.timeZone);

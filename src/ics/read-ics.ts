@@ -4,7 +4,7 @@ import type { FeedIssue } from '../feed/parse.js';
 import type { Feed, FeedContact, FeedEvent, FeedLocation } from '../feed/schema.js';
 import { isValidTimeZone } from '../time/intl-cache.js';
 import { addDays, formatIsoDate, MS_PER_DAY, pad, type PlainDate } from '../time/plain-date.js';
-import { instantOfWall, startOfDay, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
+import { DEFAULT_TIME_ZONE, instantOfWall, startOfDay, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
 
 /**
  * Turns an iCalendar file (RFC 5545) into a feed v1 document: the publisher's
@@ -44,7 +44,6 @@ type IcsTime =
 
 const DEFAULT_MAX_OCCURRENCES = 500;
 const MAX_STEPS = 50_000;
-const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 /**
  * Outlook and Exchange name zones the Windows way; these are the ones German

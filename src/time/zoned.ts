@@ -1,6 +1,9 @@
 import { dateTimeFormat } from './intl-cache.js';
 import { addDays, MS_PER_DAY, type PlainDate } from './plain-date.js';
 
+/** The zone of times written without an offset, where a feed or calendar file names none. */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
 /** A wall-clock reading: a calendar date and a time of day, in no particular zone. */
 export interface WallTime extends PlainDate {
   readonly hour: number;
