@@ -6,8 +6,9 @@ import { readFeedText, type FeedIssue } from '../feed/parse.js';
 import type { Feed } from '../feed/schema.js';
 import { callTiming } from '../feed/select.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
+import { MS_PER_DAY } from '../time/plain-date.js';
+import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 
-const DAY = 86_400_000;
 const LOCAL_BASE = 'https://feed.invalid/';
 /** A feed not updated for longer than this is probably forgotten. */
 const STALE_DAYS = 90;
@@ -30,11 +31,11 @@ export function publisherWarnings(feed: Feed, rawTimeZone: unknown, now: number)
   const warn = (path: string, message: string, extra: Partial<FeedIssue> = {}) =>
     warnings.push({ action: 'warning', path, message, ...extra });
   if (rawTimeZone === undefined) {
-    warn('timeZone', 'the feed names no time zone; times without an offset are read as Europe/Berlin');
+    warn('timeZone', `the feed names no time zone; times without an offset are read as ${DEFAULT_TIME_ZONE}`);
   }
   if (feed.updated) {
     const updated = startInstant(parseFeedTime(feed.updated)!, feed.timeZone);
-    const days = Math.floor((now - updated) / DAY);
+    const days = Math.floor((now - updated) / MS_PER_DAY);
     if (days > STALE_DAYS) warn('updated', `the feed was last updated ${days} days ago`);
   }
   feed.events.forEach((event, index) => {

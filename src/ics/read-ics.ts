@@ -3,8 +3,8 @@ import ICAL from 'ical.js';
 import type { FeedIssue } from '../feed/parse.js';
 import type { Feed, FeedContact, FeedEvent, FeedLocation } from '../feed/schema.js';
 import { isValidTimeZone } from '../time/intl-cache.js';
-import { addDays, formatIsoDate, pad, type PlainDate } from '../time/plain-date.js';
-import { instantOfWall, startOfDay, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
+import { addDays, formatIsoDate, MS_PER_DAY, pad, type PlainDate } from '../time/plain-date.js';
+import { DEFAULT_TIME_ZONE, instantOfWall, startOfDay, wallTimeAt, wallTimeToInstant, zoneOffset, type WallTime } from '../time/zoned.js';
 
 /**
  * Turns an iCalendar file (RFC 5545) into a feed v1 document: the publisher's
@@ -44,7 +44,6 @@ type IcsTime =
 
 const DEFAULT_MAX_OCCURRENCES = 500;
 const MAX_STEPS = 50_000;
-const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 /**
  * Outlook and Exchange name zones the Windows way; these are the ones German
@@ -488,7 +487,7 @@ function occurrences(
   const iterator = master.iterator();
   const withEnd = hasEnd(master.component);
   // ical.js reads times in zones it was not given as UTC: good enough to know when to stop.
-  const slack = 2 * 86_400_000;
+  const slack = 2 * MS_PER_DAY;
   let steps = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
     // A rule like FREQ=MINUTELY since 1990 would otherwise walk millions of steps to the window.

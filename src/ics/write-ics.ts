@@ -26,18 +26,21 @@ function icsUtc(epochMs: number): string {
   );
 }
 
+/** The control characters U+0000–U+001F and U+007F, which iCalendar text may not hold as they are. */
+const isControl = (char: string) => char <= '\u001f' || char === '\u007f';
+
+/** `value` without the characters `drop` says to drop. */
+const without = (value: string, drop: (char: string) => boolean) => Array.from(value).filter((char) => !drop(char)).join('');
+
 /** TEXT values: backslash, semicolon, comma and newline are escaped; other control characters dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+  return without(value.replace(/\r\n?/g, '\n'), (char) => char !== '\n' && isControl(char))
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }
 
 // A quoted parameter value may hold anything but control characters and DQUOTE.
-const paramValue = (value: string) => `"${value.replace(/["\p{Cc}]/gu, '')}"`;
+const paramValue = (value: string) => `"${without(value, (char) => char === '"' || isControl(char))}"`;
 
 const encoder = new TextEncoder();
 

@@ -65,12 +65,6 @@ export function isFeedTime(value: string): boolean {
   return parseFeedTime(value) !== undefined;
 }
 
-/** Whether a string is a valid date-time (not a bare date). */
-export function isFeedDateTime(value: string): boolean {
-  const parsed = parseFeedTime(value);
-  return parsed !== undefined && parsed.kind !== 'date';
-}
-
 /** The instant a time value starts, read in `timeZone` where it carries no offset. */
 export function startInstant(time: FeedTime, timeZone: string): number {
   switch (time.kind) {

@@ -9,7 +9,8 @@ export interface PlainDate {
   readonly day: number; // 1–31
 }
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a day of UTC (a zoned day may be an hour shorter or longer). */
+export const MS_PER_DAY = 86_400_000;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

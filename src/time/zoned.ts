@@ -1,5 +1,8 @@
 import { dateTimeFormat } from './intl-cache.js';
-import { addDays, type PlainDate } from './plain-date.js';
+import { addDays, MS_PER_DAY, type PlainDate } from './plain-date.js';
+
+/** The zone of times written without an offset, where a feed or calendar file names none. */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 /** A wall-clock reading: a calendar date and a time of day, in no particular zone. */
 export interface WallTime extends PlainDate {
@@ -8,8 +11,6 @@ export interface WallTime extends PlainDate {
   readonly second: number;
   readonly millisecond: number;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 function zoneParts(epochMs: number, timeZone: string): WallTime {
   const parts = dateTimeFormat('en-US', {

@@ -7,12 +7,33 @@ import { fileURLToPath } from 'node:url';
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 /** Requests per `key`: { ok, notModified, failed }. */
 const counts = new Map();
-/** How `/api/feed/` answers for a key, set by `/api/mode`: `down` (503), `junk` (JSON that is no feed), `truncated`. */
+/** How `/api/feed/` answers for a key, set by `/api/mode`: `down` (503), `junk` (JSON that is no feed), `truncated`, `hold`. */
 const modes = new Map();
+/** For `down` set with `times=N`: how many more requests fail before the feed is served again. */
+const failuresLeft = new Map();
+/** Requests held by the `hold` mode, released when the mode for their key changes. */
+const held = new Map();
 /** Bodies a test posted to `/api/stored?key=K`, served back by GET. */
 const stored = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once the client has gone away (it aborted the request, or its page was closed). */
+const clientGone = (ctx) =>
+  new Promise((resolve) => {
+    if (ctx.res.writableEnded || ctx.req.socket.destroyed) resolve();
+    else ctx.res.once('close', resolve);
+  });
+
+/** Resolves when the mode for `key` changes, or the client goes away. */
+function holdUntilReleased(ctx, key) {
+  const release = new Promise((resolve) => {
+    const waiting = held.get(key) ?? [];
+    waiting.push(resolve);
+    held.set(key, waiting);
+  });
+  return Promise.race([release, clientGone(ctx)]);
+}
 
 function count(key, field) {
   if (!key) return;
@@ -36,14 +57,18 @@ async function fixture(name) {
  *   without `.json`, it is also free of the test runner's year-long caching of files;
  * - `/api/count?key=K` reports `{ ok, notModified, failed }` for that key;
  * - `/api/mode?key=K&mode=M` makes `/api/feed/` answer for K as `down` (503), with `junk`
- *   (JSON that is no feed) or `truncated` (half the body); an empty mode restores it;
+ *   (JSON that is no feed) or `truncated` (half the body), or `hold` it unanswered until the
+ *   mode changes or the client gives up; `times=N` with `down` fails the next N requests only;
+ *   an empty mode restores it. The change is in place when `/api/mode` has answered, so a
+ *   test never depends on how fast a request arrives;
  * - `/api/stored?key=K`: POST keeps the body (a feed a test wrote), GET serves it as JSON;
  * - `/api/csp/page` is a page of every widget under a strict Content-Security-Policy with
  *   Trusted Types (no inline script or style, no eval);
  * - `/api/page?feed=URL&event=ID` is a page that loads the built bundle and shows that event;
+ *   its `window.feedOutcome` resolves to the type of the first feed event (`qw-feed-load` or `qw-feed-error`);
  * - `/api/status/<code>` answers with that status and an HTML body;
  * - `/api/html` answers 200 with an HTML page (a CMS error page);
- * - `/api/hang` never answers within a test's time;
+ * - `/api/hang` answers only after the client has given up (its timeout aborted the request);
  * - `/api/calendar/<name>?type=T` serves the fixture `<name>.ics` from an address without
  *   the extension, as `text/calendar` or as type T.
  */
@@ -76,6 +101,10 @@ export async function testApi(ctx, next) {
   if (ctx.path === '/api/mode') {
     if (ctx.query.mode) modes.set(key, ctx.query.mode);
     else modes.delete(key);
+    if (ctx.query.times) failuresLeft.set(key, Number(ctx.query.times));
+    else failuresLeft.delete(key);
+    for (const release of held.get(key) ?? []) release();
+    held.delete(key);
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 204;
     return;
@@ -105,7 +134,11 @@ export async function testApi(ctx, next) {
     const attribute = (value) => String(value ?? '').replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');
+    // `feedOutcome`: the first feed event of the page, listened for before the bundle runs, so a test can await it.
     ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Partnerseite</title>
+      <script>window.feedOutcome = new Promise((resolve) => {
+        for (const type of ['qw-feed-load', 'qw-feed-error']) addEventListener(type, (event) => resolve(event.type), { once: true });
+      });</script>
       <script type="module" src="/dist/quartier-widgets.js"></script></head>
       <body><qw-event-card feed="${attribute(ctx.query.feed)}" event="${attribute(ctx.query.event)}"></qw-event-card></body></html>`;
     return;
@@ -115,9 +148,25 @@ export async function testApi(ctx, next) {
     const name = ctx.path.slice('/api/feed/'.length);
     const body = await fixture(/\.\w+$/.test(name) ? name : `${name}.json`);
     if (ctx.query.delay) await sleep(Number(ctx.query.delay));
+    while (modes.get(key) === 'hold') {
+      await holdUntilReleased(ctx, key);
+      if (ctx.req.socket.destroyed) {
+        // Nobody is listening any more; an empty answer keeps it out of the runner's 404 report.
+        ctx.status = 204;
+        return;
+      }
+    }
     const mode = modes.get(key);
     if (mode === 'down') {
       count(key, 'failed');
+      if (failuresLeft.has(key)) {
+        const left = failuresLeft.get(key) - 1;
+        if (left > 0) failuresLeft.set(key, left);
+        else {
+          failuresLeft.delete(key);
+          modes.delete(key);
+        }
+      }
       ctx.status = 503;
       ctx.type = 'text/html';
       ctx.body = '<h1>Service Unavailable</h1>';
@@ -169,7 +218,9 @@ export async function testApi(ctx, next) {
     return;
   }
   if (ctx.path === '/api/hang') {
-    await sleep(Number(ctx.query.ms ?? 20_000));
+    // Only the client's own timeout ends this request, however slow the machine is; the
+    // cap only frees the server from a client that never gives up.
+    await Promise.race([clientGone(ctx), sleep(60_000)]);
     ctx.status = 204;
     return;
   }

@@ -13,13 +13,13 @@ import {
   type PlainMonth,
 } from '../../time/calendar-month.js';
 import { dateTimeFormat } from '../../time/intl-cache.js';
-import { dayOfWeek, daysInMonth, fromEpochDay, toEpochDay } from '../../time/plain-date.js';
+import { dayOfWeek, daysInMonth, fromEpochDay, MS_PER_DAY, toEpochDay } from '../../time/plain-date.js';
 import { layoutMonth, type MonthLayout, type PlacedEvent } from './month-layout.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** A `Date` for `Intl` with `timeZone: 'UTC'`: noon of an epoch day, so it never slips a day. */
-export const noon = (epochDay: number) => epochDay * 86_400_000 + 43_200_000;
+export const noon = (epochDay: number) => epochDay * MS_PER_DAY + MS_PER_DAY / 2;
 
 /** The formatters one render uses, looked up once rather than per cell. */
 export interface Formats {

@@ -118,8 +118,11 @@ describe('<qw-deadline-countdown> in German (visitor in Berlin)', () => {
   });
 
   it('shows the loading and error states of the feed', async () => {
-    const loading = await fixture<QwDeadlineCountdown>(html`<qw-deadline-countdown feed="/api/feed/calls.json?delay=500&amp;key=countdown-loading" call="difu"></qw-deadline-countdown>`);
+    // The server holds the answer until the loading state has been checked.
+    await fetch('/api/mode?key=countdown-loading&mode=hold');
+    const loading = await fixture<QwDeadlineCountdown>(html`<qw-deadline-countdown feed="/api/feed/calls.json?key=countdown-loading" call="difu"></qw-deadline-countdown>`);
     expect(part(loading, 'loading')!.getAttribute('role')).to.equal('status');
+    await fetch('/api/mode?key=countdown-loading&mode=');
     const failed = await countdown(html`<qw-deadline-countdown feed="/api/status/404" call="difu"></qw-deadline-countdown>`);
     expect(part(failed, 'error')!.getAttribute('role')).to.equal('alert');
     await expect(failed).to.be.accessible();

@@ -119,13 +119,15 @@ describe('<qw-event-card> in German (visitor in Berlin)', () => {
   });
 
   it('shows a loading state in a polite live region', async () => {
-    const el = await fixture<QwEventCard>(
-      html`<qw-event-card feed=${`/api/feed/events.json?key=loading-${Date.now()}&delay=400`} event="konferenz"></qw-event-card>`,
-    );
+    // The server holds the answer until the loading state has been checked.
+    const key = `loading-${Date.now()}`;
+    await fetch(`/api/mode?key=${key}&mode=hold`);
+    const el = await fixture<QwEventCard>(html`<qw-event-card feed=${`/api/feed/events.json?key=${key}`} event="konferenz"></qw-event-card>`);
     const loading = part(el, 'loading')!;
     expect(loading.getAttribute('role')).to.equal('status');
     expect(text(loading)).to.equal('Wird geladen …');
     await expect(el).to.be.accessible();
+    await fetch(`/api/mode?key=${key}&mode=`);
     await settled(el);
   });
 

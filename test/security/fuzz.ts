@@ -2,14 +2,16 @@
 // strings in right-to-left scripts, combining marks, emoji, NUL and lone surrogates, script
 // payloads, impossible dates, deep junk) through every widget in the browser, each feed served
 // over HTTP. Any uncaught error, executed payload or widget that never settles fails the test
-// and names the seed that reproduces the case.
+// and names the seed that reproduces the case. The cases run in four test files (fuzz-*.test.ts)
+// of 300 each, so no file nears the runner's limit per file on a busy machine.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { readFeed } from '../../src/feed/parse.js';
 import { installScriptTrap, XSS_PAYLOADS } from './xss-payloads.js';
 
 const BASE_SEED = 20_261_121;
-const CASES = 1_200;
+/** All cases, split in equal ranges over the fuzz-*.test.ts files. */
+export const CASES = 1_200;
 const BATCH = 60;
 
 /** mulberry32: a small, fast, seeded generator, so a case is reproduced from its seed alone. */
@@ -98,65 +100,68 @@ async function fuzzedFeed(seed: number): Promise<Json> {
 
 const settledPart = (el: Element) => el.shadowRoot?.querySelector('[part~="base"], [part~="empty"], [part~="error"]');
 
-describe(`fuzzing: ${CASES} mutated feeds through every widget`, function () {
-  this.timeout(240_000);
-  let executed: unknown[][] = [];
-  const uncaught: unknown[] = [];
-  const saved = { warn: console.warn, error: console.error };
-  const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+/** The cases `first` to `last` (inclusive), read and then rendered in batches. */
+export function describeFuzzing(first: number, last: number) {
+  describe(`fuzzing: mutated feeds ${first}–${last} of ${CASES} through every widget`, function () {
+    this.timeout(240_000);
+    let executed: unknown[][] = [];
+    const uncaught: unknown[] = [];
+    const saved = { warn: console.warn, error: console.error };
+    const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
+    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
 
-  before(() => {
-    executed = installScriptTrap();
-    // Thousands of skipped items would flood the test log; the reports are tested elsewhere.
-    console.warn = console.error = () => undefined;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    console.warn = saved.warn;
-    console.error = saved.error;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+    before(() => {
+      executed = installScriptTrap();
+      // Thousands of skipped items would flood the test log; the reports are tested elsewhere.
+      console.warn = console.error = () => undefined;
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+    });
+    after(() => {
+      console.warn = saved.warn;
+      console.error = saved.error;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    });
 
-  it('reads every case without throwing', async () => {
-    for (let i = 0; i < CASES; i++) {
-      const seed = BASE_SEED + i;
-      const feed = await fuzzedFeed(seed);
-      expect(() => readFeed(feed), `seed ${seed}`).not.to.throw();
+    it('reads every case without throwing', async () => {
+      for (let i = first; i <= last; i++) {
+        const seed = BASE_SEED + i;
+        const feed = await fuzzedFeed(seed);
+        expect(() => readFeed(feed), `seed ${seed}`).not.to.throw();
+      }
+    });
+
+    for (let start = first; start <= last; start += BATCH) {
+      it(`renders cases ${start}–${start + BATCH - 1} in all four widgets`, async () => {
+        const seeds = Array.from({ length: BATCH }, (_, i) => BASE_SEED + start + i);
+        const urls = await Promise.all(
+          seeds.map(async (seed) => {
+            const url = `/api/stored?key=fuzz-${seed}`;
+            await fetch(url, { method: 'POST', body: JSON.stringify(await fuzzedFeed(seed)) });
+            return url;
+          }),
+        );
+        const page = await fixture<HTMLElement>(html`<div>
+          ${urls.map(
+            (url) => html`<div>
+              <qw-event-card feed=${url} now="2015-10-01"></qw-event-card>
+              <qw-deadline-countdown feed=${url} now="2015-10-07"></qw-deadline-countdown>
+              <qw-programme-summary feed=${url} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
+              <qw-calendar feed=${url} month="2015-10" now="2015-10-19"></qw-calendar>
+            </div>`,
+          )}
+        </div>`);
+        const deadline = performance.now() + 20_000;
+        const unsettled = () => [...page.children].flatMap((group, i) => [...group.children].filter((w) => !settledPart(w)).map((w) => `seed ${seeds[i]}: <${w.localName}>`));
+        while (unsettled().length && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(unsettled(), 'widgets that never settled').to.deep.equal([]);
+        // Most mutations leave most items valid: the cases reach the widgets' content, not only their error states.
+        const withContent = [...page.querySelectorAll('*')].filter((w) => w.shadowRoot?.querySelector('[part~="base"]')).length;
+        expect(withContent).to.be.greaterThan(BATCH * 2);
+        expect(executed, `a payload ran in seeds ${seeds[0]}–${seeds[seeds.length - 1]}`).to.deep.equal([]);
+        expect(uncaught.map(String), `uncaught in seeds ${seeds[0]}–${seeds[seeds.length - 1]}`).to.deep.equal([]);
+      });
     }
   });
-
-  for (let start = 0; start < CASES; start += BATCH) {
-    it(`renders cases ${start}–${start + BATCH - 1} in all four widgets`, async () => {
-      const seeds = Array.from({ length: BATCH }, (_, i) => BASE_SEED + start + i);
-      const urls = await Promise.all(
-        seeds.map(async (seed) => {
-          const url = `/api/stored?key=fuzz-${seed}`;
-          await fetch(url, { method: 'POST', body: JSON.stringify(await fuzzedFeed(seed)) });
-          return url;
-        }),
-      );
-      const page = await fixture<HTMLElement>(html`<div>
-        ${urls.map(
-          (url) => html`<div>
-            <qw-event-card feed=${url} now="2015-10-01"></qw-event-card>
-            <qw-deadline-countdown feed=${url} now="2015-10-07"></qw-deadline-countdown>
-            <qw-programme-summary feed=${url} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
-            <qw-calendar feed=${url} month="2015-10" now="2015-10-19"></qw-calendar>
-          </div>`,
-        )}
-      </div>`);
-      const deadline = performance.now() + 20_000;
-      const unsettled = () => [...page.children].flatMap((group, i) => [...group.children].filter((w) => !settledPart(w)).map((w) => `seed ${seeds[i]}: <${w.localName}>`));
-      while (unsettled().length && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(unsettled(), 'widgets that never settled').to.deep.equal([]);
-      // Most mutations leave most items valid: the cases reach the widgets' content, not only their error states.
-      const withContent = [...page.querySelectorAll('*')].filter((w) => w.shadowRoot?.querySelector('[part~="base"]')).length;
-      expect(withContent).to.be.greaterThan(BATCH * 2);
-      expect(executed, `a payload ran in seeds ${seeds[0]}–${seeds[seeds.length - 1]}`).to.deep.equal([]);
-      expect(uncaught.map(String), `uncaught in seeds ${seeds[0]}–${seeds[seeds.length - 1]}`).to.deep.equal([]);
-    });
-  }
-});
+}
