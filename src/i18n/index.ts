@@ -1,19 +1,20 @@
 import { de } from './de.js';
-import { en } from './en.js';
 import type { Messages } from './messages.js';
 
 export type { Messages, PluralForms } from './messages.js';
 
-/** German and English ship in every bundle. */
-const loaded: Record<string, Messages> = { de, en };
+/** German ships in every bundle: it is the language of the feeds' publishers and the fallback. */
+const loaded: Record<string, Messages> = { de };
 
 /**
  * Languages loaded on demand, each its own file (and its own small chunk of the
- * script-tag bundle), fetched the first time a widget needs it.
+ * script-tag bundle), fetched the first time a widget needs it: on a first visit that
+ * request runs beside the feed's, so it costs the visitor no wait of its own.
  * Adding a language: a file beside `de.ts` implementing `Messages`, and its line here.
  */
 const onDemand: Readonly<Record<string, () => Promise<Messages>>> = {
   ar: () => import('./ar.js').then((module) => module.ar),
+  en: () => import('./en.js').then((module) => module.en),
   tr: () => import('./tr.js').then((module) => module.tr),
   uk: () => import('./uk.js').then((module) => module.uk),
 };
