@@ -325,6 +325,8 @@ async function main() {
 
     const uninstalled = sitePhp(site, 'uninstall');
     check(!uninstalled.folder_exists && uninstalled.feed === null && uninstalled.language === null, 'deleting the plugin removes its folder and its options (uninstall.php)', uninstalled);
+    const withoutPlugin = sitePhp(site, 'kses', '<qw-event-card event="x"></qw-event-card>');
+    check(withoutPlugin.filtered === '', 'without the plugin, kses strips pasted <qw-…> elements (as the README says)', withoutPlugin);
 
     const debugLog = readFileSync(`${work}/debug.log`, 'utf8');
     const ours = debugLog.split('\n').filter((line) => line.includes('quartier-widgets'));

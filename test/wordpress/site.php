@@ -10,6 +10,7 @@
  *   theme STYLESHEET              switches the theme
  *   render                        shortcodes rendered with awkward input, for the escaping checks
  *   uninstall                     deactivates and deletes the plugin; reports its options after
+ *   kses HTML                     the HTML as kses filters a post's content
  */
 
 list( , $site, $command ) = $argv + array( null, null, null );
@@ -128,6 +129,10 @@ switch ( $command ) {
 				'language'      => get_option( 'quartier_widgets_language', null ),
 			)
 		);
+
+	case 'kses':
+		// What kses leaves of pasted markup in a post by a user without unfiltered_html.
+		done( array( 'filtered' => wp_kses_post( $args[0] ) ) );
 
 	default:
 		fail( "unknown command: $command" );
