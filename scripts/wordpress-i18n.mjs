@@ -1,5 +1,6 @@
 // The WordPress plugin's translations, with no gettext tools needed:
 //   node scripts/wordpress-i18n.mjs   rewrites languages/quartier-widgets.pot from the plugin's sources
+//                                     and brings each .po in line with it (as msgmerge does)
 // and, for the build, compiles each .po into the .mo that PHP reads and the JSON that the
 // editor script's wp.i18n reads (see scripts/wordpress-plugin.mjs).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,16 @@ export function extractMessages(dir = PLUGIN_DIR) {
 
 const quote = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
+const entryText = ({ msgctxt, msgid, references }, msgstr = '') =>
+  [`#: ${references.join(' ')}`, ...(msgctxt ? [`msgctxt ${quote(msgctxt)}`] : []), `msgid ${quote(msgid)}`, `msgstr ${quote(msgstr)}`].join('\n');
+
+/** The .po with the .pot's texts in the .pot's order: translations kept, new texts untranslated, gone ones dropped. */
+export function mergePo(poText, messages) {
+  const header = poText.split(/\n\s*\n/)[0];
+  const translations = new Map(parsePo(poText).map((each) => [`${each.msgctxt ?? ''}\u0004${each.msgid}`, each.msgstr]));
+  return `${[header, ...messages.map((each) => entryText(each, translations.get(`${each.msgctxt ?? ''}\u0004${each.msgid}`)))].join('\n\n')}\n`;
+}
+
 export function pot(messages) {
   const header = [
     '# Quartier-Widgets: the plugin\'s texts. Written by scripts/wordpress-i18n.mjs.',
@@ -52,10 +63,7 @@ export function pot(messages) {
     '"Content-Transfer-Encoding: 8bit\\n"',
     `"X-Domain: ${DOMAIN}\\n"`,
   ].join('\n');
-  const entries = messages.map(({ msgctxt, msgid, references }) =>
-    [`#: ${references.join(' ')}`, ...(msgctxt ? [`msgctxt ${quote(msgctxt)}`] : []), `msgid ${quote(msgid)}`, 'msgstr ""'].join('\n'),
-  );
-  return `${[header, ...entries].join('\n\n')}\n`;
+  return `${[header, ...messages.map((each) => entryText(each))].join('\n\n')}\n`;
 }
 
 /** Reads a .po file (entries separated by blank lines, no plural forms): [{ msgctxt, msgid, msgstr, references }]. */
@@ -123,6 +131,12 @@ export function scriptTranslations(entries, locale) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(`${PLUGIN_DIR}/languages/${DOMAIN}.pot`, pot(extractMessages()));
+  const messages = extractMessages();
+  writeFileSync(`${PLUGIN_DIR}/languages/${DOMAIN}.pot`, pot(messages));
   console.log(`Wrote wordpress/quartier-widgets/languages/${DOMAIN}.pot`);
+  for (const po of readdirSync(`${PLUGIN_DIR}/languages`).filter((name) => name.endsWith('.po'))) {
+    const path = `${PLUGIN_DIR}/languages/${po}`;
+    writeFileSync(path, mergePo(readFileSync(path, 'utf8'), messages));
+    console.log(`Updated wordpress/quartier-widgets/languages/${po}`);
+  }
 }
