@@ -5,7 +5,10 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Where the snippet configurator is documented: it writes widget markup with a live preview. */
+/**
+ * The package's documentation, which leads to the snippet configurator (widget markup with a
+ * live preview). The configurator has no public address of its own yet.
+ */
 define( 'QUARTIER_WIDGETS_CONFIGURATOR_URL', 'https://www.npmjs.com/package/quartier-widgets#on-a-web-page' );
 
 /** The languages the widgets speak; '' leaves the choice to the page (its lang) and the feed. */
@@ -105,7 +108,7 @@ function quartier_widgets_settings_page() {
 			<?php submit_button(); ?>
 		</form>
 		<p>
-			<a href="<?php echo esc_url( QUARTIER_WIDGETS_CONFIGURATOR_URL ); ?>"><?php esc_html_e( 'Snippet configurator: choose a widget and what it shows, with a live preview', 'quartier-widgets' ); ?></a>
+			<a href="<?php echo esc_url( QUARTIER_WIDGETS_CONFIGURATOR_URL ); ?>"><?php esc_html_e( 'Snippet configurator and documentation (quartier-widgets on npm)', 'quartier-widgets' ); ?></a>
 		</p>
 	</div>
 	<?php
