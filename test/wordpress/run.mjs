@@ -6,6 +6,8 @@
 // markup through the REST API. Headless Chromium then loads each page at 1280 and 375 px, under a
 // block theme and a classic theme, and checks that every widget renders from one feed request.
 // KEEP_WORDPRESS=1 leaves the site running for a look (stop it with the printed command).
+// WORDPRESS_DIR=/path/to/wordpress tests another WordPress copy (e.g. a newer release) with
+// Debian's Apache, PHP and MariaDB; themes and German translations it lacks come from Debian's.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -18,6 +20,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ZIP = `${ROOT}dist/quartier-widgets-wordpress.zip`;
 const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'mariadb-server', 'apache2', 'php', 'libapache2-mod-php', 'php-mysql'];
 const THEMES = ['twentytwentythree', 'twentytwentyone'];
+const DEBIAN_WORDPRESS = '/usr/share/wordpress';
+const WORDPRESS_DIR = process.env.WORDPRESS_DIR ?? DEBIAN_WORDPRESS;
 const started = Date.now();
 let passed = 0;
 
@@ -147,8 +151,16 @@ async function startMariaDb(work, port) {
 function writeSite(work, url, dbPort, dbPassword) {
   const site = `${work}/site`;
   // Debian's relative links (to /usr/share/javascript and others) become absolute in the copy.
-  cpSync('/usr/share/wordpress', site, { recursive: true, verbatimSymlinks: false });
+  cpSync(WORDPRESS_DIR, site, { recursive: true, verbatimSymlinks: false });
   rmSync(`${site}/.htaccess`, { force: true }); // Debian's link to /etc/wordpress/htaccess
+  for (const theme of THEMES) {
+    const path = `wp-content/themes/${theme}`;
+    if (!existsSync(`${site}/${path}`)) cpSync(`${DEBIAN_WORDPRESS}/${path}`, `${site}/${path}`, { recursive: true });
+  }
+  mkdirSync(`${site}/wp-content/languages`, { recursive: true });
+  for (const file of readdirSync(`${DEBIAN_WORDPRESS}/wp-content/languages`).filter((name) => name.includes('de_DE'))) {
+    if (!existsSync(`${site}/wp-content/languages/${file}`)) copyFileSync(`${DEBIAN_WORDPRESS}/wp-content/languages/${file}`, `${site}/wp-content/languages/${file}`);
+  }
   const salt = () => randomBytes(32).toString('base64');
   const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
   writeFileSync(
@@ -271,7 +283,7 @@ async function main() {
   const keep = process.env.KEEP_WORDPRESS === '1';
   let failed = false;
   try {
-    log(`site in ${work}, ${url}`);
+    log(`site in ${work}, ${url}, WordPress from ${WORDPRESS_DIR}`);
     const dbPassword = await startMariaDb(work, dbPort);
     const site = writeSite(work, url, dbPort, dbPassword);
     await startApache(work, site, webPort, url);
