@@ -151,7 +151,9 @@ async function startMariaDb(work, port) {
 function writeSite(work, url, dbPort, dbPassword) {
   const site = `${work}/site`;
   // Debian's relative links (to /usr/share/javascript and others) become absolute in the copy.
-  cpSync(WORDPRESS_DIR, site, { recursive: true, verbatimSymlinks: false });
+  // Of the translations, only the site's German ones (the others are most of the 90 MB).
+  const wanted = (path) => !/\/wp-content\/languages\/.*\.(mo|po|json)$/.test(path) || path.includes('de_DE');
+  cpSync(WORDPRESS_DIR, site, { recursive: true, verbatimSymlinks: false, filter: wanted });
   rmSync(`${site}/.htaccess`, { force: true }); // Debian's link to /etc/wordpress/htaccess
   for (const theme of THEMES) {
     const path = `wp-content/themes/${theme}`;
