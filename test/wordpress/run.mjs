@@ -18,7 +18,7 @@ import { PAGES } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ZIP = `${ROOT}dist/quartier-widgets-wordpress.zip`;
-const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'mariadb-server', 'apache2', 'php', 'libapache2-mod-php', 'php-mysql'];
+const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'mariadb-server', 'apache2', 'php', 'libapache2-mod-php', 'php-mysql'];
 const THEMES = ['twentytwentythree', 'twentytwentyone'];
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
 const WORDPRESS_DIR = process.env.WORDPRESS_DIR ?? DEBIAN_WORDPRESS;
