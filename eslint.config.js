@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/cli/**', 'test/manifest/**', 'test/server/**', '*.config.*', '*.mjs'],
+    files: ['scripts/**', 'test/cli/**', 'test/manifest/**', 'test/server/**', 'test/wordpress/**', '*.config.*', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

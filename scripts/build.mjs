@@ -3,10 +3,12 @@
 //   dist/npm/*.js              ES modules for npm users (lit and zod stay imports)
 //   dist/types/**/*.d.ts       type declarations
 //   dist/feed.schema.json      the feed's JSON Schema, for feed authors and their editors
+//   dist/quartier-widgets-wordpress.zip   the WordPress plugin, with the script inside
 import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { browserBundle } from './browser-bundle.mjs';
+import { buildPluginZip } from './wordpress-plugin.mjs';
 import ts from 'typescript';
 import { build } from 'vite';
 
@@ -84,4 +86,7 @@ await esbuild({
   logLevel: 'warning',
 });
 
-console.log('Built dist/quartier-widgets.js, dist/npm/, dist/types/, dist/feed.schema.json, dist/cli.mjs');
+// 6. The WordPress plugin: its PHP and editor script, with the script bundle of step 1 inside.
+buildPluginZip();
+
+console.log('Built dist/quartier-widgets.js, dist/npm/, dist/types/, dist/feed.schema.json, dist/cli.mjs, dist/quartier-widgets-wordpress.zip');

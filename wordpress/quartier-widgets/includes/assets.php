@@ -1,0 +1,117 @@
+<?php
+/**
+ * The widgets' script, served from the plugin's folder, loaded as a module only on pages that
+ * show a widget; the default feed as <meta name="quartier-feed">, written once on those pages.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The address of the bundled script (its chunks load from assets/chunks/ beside it). */
+function quartier_widgets_script_url() {
+	return plugins_url( 'assets/quartier-widgets.js', QUARTIER_WIDGETS_FILE );
+}
+
+/**
+ * The script modules API exists from WordPress 6.5; before that the script is a classic
+ * script handle whose tag gets type="module" (see quartier_widgets_module_tag).
+ */
+function quartier_widgets_uses_script_modules() {
+	return function_exists( 'wp_register_script_module' ) && function_exists( 'wp_enqueue_script_module' );
+}
+
+function quartier_widgets_register_script() {
+	if ( quartier_widgets_uses_script_modules() ) {
+		wp_register_script_module( 'quartier-widgets', quartier_widgets_script_url(), array(), QUARTIER_WIDGETS_VERSION );
+	}
+	// The classic handle also serves the editor's preview, which runs outside the script modules' hooks.
+	wp_register_script( 'quartier-widgets', quartier_widgets_script_url(), array(), QUARTIER_WIDGETS_VERSION, true );
+	wp_register_script(
+		'quartier-widgets-editor',
+		plugins_url( 'editor/blocks.js', QUARTIER_WIDGETS_FILE ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n', 'quartier-widgets' ),
+		QUARTIER_WIDGETS_VERSION,
+		true
+	);
+	wp_set_script_translations( 'quartier-widgets-editor', 'quartier-widgets', QUARTIER_WIDGETS_DIR . '/languages' );
+}
+
+add_filter( 'script_loader_tag', 'quartier_widgets_module_tag', 10, 2 );
+
+/** The library is an ES module: its classic handle's tag must say so. */
+function quartier_widgets_module_tag( $tag, $handle ) {
+	if ( 'quartier-widgets' !== $handle || false !== strpos( $tag, 'type="module"' ) ) {
+		return $tag;
+	}
+	$tag = preg_replace( '/\stype=(["\'])text\/javascript\1/', '', $tag );
+	return preg_replace( '/<script(?=[\s>])/', '<script type="module"', $tag, 1 );
+}
+
+/** Called by every widget rendered: loads the script on this page (once). */
+function quartier_widgets_enqueue() {
+	$GLOBALS['quartier_widgets_on_page'] = true;
+	if ( is_admin() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+		return; // the editor loads the script itself (quartier_widgets_editor_assets)
+	}
+	if ( quartier_widgets_uses_script_modules() ) {
+		wp_enqueue_script_module( 'quartier-widgets' );
+	} else {
+		wp_enqueue_script( 'quartier-widgets' );
+	}
+}
+
+/** Whether the posts of this request contain a widget, known before they are rendered. */
+function quartier_widgets_in_queried_posts() {
+	global $wp_query;
+	if ( ! $wp_query instanceof WP_Query ) {
+		return false;
+	}
+	foreach ( (array) $wp_query->posts as $post ) {
+		if ( ! $post instanceof WP_Post ) {
+			continue;
+		}
+		if ( false !== strpos( $post->post_content, '<!-- wp:quartier-widgets/' ) || false !== strpos( $post->post_content, '<qw-' ) ) {
+			return true;
+		}
+		foreach ( array_keys( quartier_widgets_elements() ) as $widget ) {
+			if ( has_shortcode( $post->post_content, 'qw_' . str_replace( '-', '_', $widget ) ) ) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+add_action( 'wp_enqueue_scripts', 'quartier_widgets_enqueue_for_queried_posts' );
+
+/** Posts with widgets (also pasted <qw-…> markup) get the script even where no shortcode renders. */
+function quartier_widgets_enqueue_for_queried_posts() {
+	if ( quartier_widgets_in_queried_posts() ) {
+		quartier_widgets_enqueue();
+	}
+}
+
+add_action( 'wp_head', 'quartier_widgets_feed_meta', 2 ); // after wp_enqueue_scripts (priority 1)
+add_action( 'wp_footer', 'quartier_widgets_feed_meta', 1 );
+add_action( 'admin_footer', 'quartier_widgets_feed_meta', 1 );
+
+/**
+ * <meta name="quartier-feed"> once, on pages with a widget: in the head when the widgets are
+ * known by then, else in the footer (the module runs after the whole page is parsed).
+ */
+function quartier_widgets_feed_meta() {
+	static $written = false;
+	$feed = get_option( 'quartier_widgets_feed', '' );
+	if ( $written || ! is_string( $feed ) || '' === $feed || empty( $GLOBALS['quartier_widgets_on_page'] ) ) {
+		return;
+	}
+	$written = true;
+	echo '<meta name="quartier-feed" content="' . esc_attr( $feed ) . '" />' . "\n";
+}
+
+add_action( 'enqueue_block_editor_assets', 'quartier_widgets_editor_assets' );
+
+/** The editor's blocks preview their server-rendered markup, so the editor loads the widgets too. */
+function quartier_widgets_editor_assets() {
+	$GLOBALS['quartier_widgets_on_page'] = true;
+	wp_enqueue_script( 'quartier-widgets' );
+}
