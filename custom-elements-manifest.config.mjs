@@ -1,6 +1,6 @@
 // The analyzer's settings for `npm run manifest` (scripts/manifest.mjs), which writes
-// custom-elements.json from the components' JSDoc and Lit
-// properties; `npm test` checks that the committed file and the README agree with it.
+// custom-elements.json from the components' JSDoc and Lit properties; `npm test` checks that
+// the committed file and the reference tables in docs/ agree with it.
 
 /** Drops what the analyzer reads from the code but is not public: state properties and unnamed events. */
 const publicSurfaceOnly = {

@@ -1,7 +1,8 @@
 // npm run manifest: writes custom-elements.json from the components' JSDoc (through the
-// Custom Elements Manifest analyzer) and the README's reference tables from it.
-// With --check (part of `npm test`), changes nothing and fails when either file is stale,
-// so the manifest and the README cannot drift from the code.
+// Custom Elements Manifest analyzer) and the reference tables in docs/ from it: each
+// element's in docs/reference.md, the global tokens in docs/theming.md.
+// With --check (part of `npm test`), changes nothing and fails when any of these is stale,
+// so the manifest and the docs cannot drift from the code.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ function reference(element) {
     table(
       ['custom property', 'meaning'],
       properties.map((p) => [`\`${p.name}\``, oneLine(p.description)]),
-    ) + (properties.length ? '\n\nand the [global tokens](#theming).' : ''),
+    ) + (properties.length ? '\n\nand the [global tokens](theming.md#global-tokens).' : ''),
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -58,32 +59,40 @@ function globalTokens() {
   return table(['token', 'meaning'], any.cssProperties.filter((p) => p.inheritedFrom).map((p) => [`\`${p.name}\``, oneLine(p.description)]));
 }
 
-const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-let written = readme;
-const blocks = { tokens: globalTokens(), ...Object.fromEntries(elements.map((e) => [e.tagName, reference(e)])) };
+/** Each generated block, `<!-- reference:NAME -->` … `<!-- /reference -->`, and the file it lives in. */
+const documents = {
+  'docs/theming.md': { tokens: globalTokens() },
+  'docs/reference.md': Object.fromEntries(elements.map((e) => [e.tagName, reference(e)])),
+};
 const problems = [];
-for (const [name, text] of Object.entries(blocks)) {
-  const pattern = new RegExp(`(<!-- reference:${name} -->)[\\s\\S]*?(<!-- /reference -->)`);
-  if (!pattern.test(written)) {
-    problems.push(`README.md has no <!-- reference:${name} --> … <!-- /reference --> block`);
-    continue;
+const rewritten = [];
+for (const [file, blocks] of Object.entries(documents)) {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  let written = text;
+  for (const [name, block] of Object.entries(blocks)) {
+    const pattern = new RegExp(`(<!-- reference:${name} -->)[\\s\\S]*?(<!-- /reference -->)`);
+    if (!pattern.test(written)) {
+      problems.push(`${file} has no <!-- reference:${name} --> … <!-- /reference --> block`);
+      continue;
+    }
+    written = written.replace(pattern, (_, start, end) => `${start}\n${block}\n${end}`);
   }
-  written = written.replace(pattern, (_, start, end) => `${start}\n${text}\n${end}`);
+  if (written !== text) rewritten.push({ file, path, written });
 }
 
 const manifestPath = join(root, 'custom-elements.json');
 const committed = readFileSync(manifestPath, 'utf8');
 if (check) {
   if (committed !== manifestText) problems.push('custom-elements.json is not what the code says: run `npm run manifest`');
-  if (written !== readme) problems.push('README.md\'s reference tables are not what the manifest says: run `npm run manifest`');
+  for (const { file } of rewritten) problems.push(`${file}'s reference tables are not what the manifest says: run \`npm run manifest\``);
 } else {
   writeFileSync(manifestPath, manifestText);
-  writeFileSync(readmePath, written);
+  for (const { path, written } of rewritten) writeFileSync(path, written);
 }
 for (const problem of problems) console.error(problem);
 if (problems.length) process.exit(1);
 console.log(
-  `${check ? 'Checked' : 'Wrote'} custom-elements.json and the README's reference: ` +
+  `${check ? 'Checked' : 'Wrote'} custom-elements.json and the reference tables in docs/: ` +
     elements.map((e) => `<${e.tagName}> ${e.attributes.length} attributes, ${e.events.length} events, ${e.cssParts.length} parts, ${e.cssProperties.length} custom properties`).join('; '),
 );

@@ -7,7 +7,7 @@ import { browserBundle } from './browser-bundle.mjs';
 /**
  * gzip -9 bytes for the one script tag (all widgets, German, every dependency inlined).
  * The target is 25 KB (25,600 bytes). With the calendar the bundle measures above it; this
- * is the measured size, a ratchet until the target is met (see README, "Size"). Recognising
+ * is the measured size, a ratchet until the target is met (see docs/performance.md). Recognising
  * an iCalendar feed and loading its reader costs the bundle 243 bytes (the reader is a chunk);
  * the zone-offset cache that makes reading a feed 5× faster, and one clock timer per wake-up,
  * 159 bytes; loading Arabic, Turkish and Ukrainian on demand and following a language's
