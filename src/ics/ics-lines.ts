@@ -39,6 +39,8 @@ function unfold(text: string): { line: string; number: number }[] {
 
 /** Why ical.js cannot read a content line, or `undefined` when it can. */
 function lineProblem(line: string): string | undefined {
+  // A property name is letters, digits and dashes (RFC 5545, 3.1); a PHP warning printed into the file is not.
+  if (!/^[A-Za-z0-9-]+[;:]/.test(line)) return 'it is not a property; a folded line must go on with a space';
   try {
     ICAL.parse.property(line);
     return undefined;
@@ -135,7 +137,7 @@ export function scanCalendar(text: string): { calendars: ScannedCalendar[]; issu
     if (event) {
       const uid = /^UID(?:;[^:]*)?:(.*)$/i.exec(line)?.[1]?.trim();
       if (uid) event.uid ??= uid;
-      if (problem) event.problem ??= `${where} cannot be read (${problem})`;
+      if (problem) event.problem ??= `${where} '${raw.slice(0, 40)}' cannot be read (${problem})`;
       else event.lines.push(line);
     } else if (problem) {
       warn(where, `the line '${raw.slice(0, 40)}' cannot be read (${problem}) and is ignored`);

@@ -24,26 +24,32 @@ function occurrenceKey(conversion: Conversion, time: ICalTime, tzid: unknown, al
   return allDay || read.kind === 'date' ? `D${conversion.day(read)}` : `T${conversion.instant(read)}`;
 }
 
+function addRdate(master: ICalComponent, time: ICalTime, tzid: unknown) {
+  const property = new ICAL.Property('rdate', master);
+  if (typeof tzid === 'string') property.setParameter('tzid', tzid);
+  property.setValue(time);
+  master.addProperty(property);
+}
+
 /**
- * RDATE;VALUE=PERIOD gives an occurrence its own end. ical.js iterates periods badly, so
- * each period becomes a plain RDATE of its start, and its end is remembered by that start.
+ * Prepares the RDATEs for ical.js. RDATE;VALUE=PERIOD gives an occurrence its own end;
+ * ical.js iterates periods badly, so each period becomes a plain RDATE of its start, and
+ * its end is remembered by that start. And DTSTART is always the first occurrence
+ * (RFC 5545, 3.8.5.2), which ical.js forgets for a series of RDATEs alone.
  */
-function unpackPeriods(master: ICalComponent): Map<string, ICalTime> {
+function prepareRdates(master: ICalComponent): Map<string, ICalTime> {
   const ends = new Map<string, ICalTime>();
   for (const property of master.getAllProperties('rdate')) {
     if (property.type !== 'period') continue;
     const tzid = property.getParameter('tzid');
     for (const value of property.getValues() as Period[]) {
-      const start = value.start;
-      const end = value.getEnd();
-      const plain = new ICAL.Property('rdate', master);
-      if (typeof tzid === 'string') plain.setParameter('tzid', tzid);
-      plain.setValue(start);
-      master.addProperty(plain);
-      ends.set(compact(start), end);
+      addRdate(master, value.start, tzid);
+      ends.set(compact(value.start), value.getEnd());
     }
     master.removeProperty(property);
   }
+  const start = master.getFirstPropertyValue('dtstart');
+  if (!master.hasProperty('rrule') && start instanceof ICAL.Time) addRdate(master, start, tzidOf(master, 'dtstart'));
   return ends;
 }
 
@@ -54,7 +60,7 @@ export function expandSeries(
   overrides: readonly ICalComponent[],
   conversion: Conversion,
 ): FeedEvent[] {
-  const periodEnds = unpackPeriods(master);
+  const periodEnds = prepareRdates(master);
   const series = new ICAL.Event(master);
   const allDay = series.startDate.isDate;
   const startTzid = tzidOf(master, 'dtstart');
@@ -81,6 +87,7 @@ export function expandSeries(
   };
 
   const iterator = series.iterator();
+  const seen = new Set<string>();
   let steps = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
     // A rule like FREQ=MINUTELY since 1990 would otherwise walk millions of steps to the window.
@@ -90,8 +97,12 @@ export function expandSeries(
     }
     // ical.js reads times in zones it was not given as UTC: good enough to know when to stop.
     if (next.toUnixTime() * 1000 > until + 2 * DAY) break;
+    const key = occurrenceKey(conversion, next, startTzid, allDay, path);
+    // An RDATE may repeat DTSTART or another RDATE.
+    if (seen.has(key)) continue;
+    seen.add(key);
     const id = `${uid}/${compact(next)}`;
-    const override = changed.get(occurrenceKey(conversion, next, startTzid, allDay, path));
+    const override = changed.get(key);
     let keepGoing: boolean;
     if (override) {
       used.add(override);
