@@ -133,7 +133,9 @@ export function scanCalendar(text: string): { calendars: ScannedCalendar[]; issu
       line = `${bareDate[1]}${bareDate[2]};VALUE=DATE:${bareDate[3]}`;
       warn(event?.path ?? where, `${bareDate[1]!.toUpperCase()}:${bareDate[3]} is a date written without VALUE=DATE; it is read as a date`);
     }
-    const problem = lineProblem(line);
+    // Time zones change yearly; expanding any other rule back to 1601 would never end.
+    const zoneRule = open.includes('VTIMEZONE') && /^RRULE[;:]/i.test(line) && !/[;:]FREQ=YEARLY(;|$)/i.test(line);
+    const problem = zoneRule ? 'a time zone rule must repeat yearly' : lineProblem(line);
     if (event) {
       const uid = /^UID(?:;[^:]*)?:(.*)$/i.exec(line)?.[1]?.trim();
       if (uid) event.uid ??= uid;

@@ -71,13 +71,17 @@ export function expandSeries(
   }
   const used = new Set<ICalComponent>();
   const max = conversion.settings.maxOccurrences;
-  const until = Math.max(...conversion.settings.windows.map((window) => window.until));
+  const windows = conversion.settings.windows;
+  const from = Math.min(...windows.map((window) => window.from));
+  const until = Math.max(...windows.map((window) => window.until));
+  const lasts = hasEnd(master) ? series.duration.toSeconds() * 1000 : 0;
   const out: FeedEvent[] = [];
+  let listed = 0;
   const add = (item: ICalComponent, id: string, start: ICalTime, end: ICalTime | undefined) => {
     const startMs = conversion.instant(conversion.readTime(start, tzidOf(item, 'dtstart'), path));
     const endMs = end ? conversion.instant(conversion.readTime(end, tzidOf(item, 'dtend'), path)) : startMs;
     if (!conversion.inWindow(startMs, endMs)) return true;
-    if (out.length === max) {
+    if (listed++ === max) {
       conversion.warn(path, `the series has more than ${max} occurrences in the window; the first ${max} are listed`, uid);
       return false;
     }
@@ -95,8 +99,11 @@ export function expandSeries(
       conversion.warn(path, `the series repeats too often to expand; only its first ${MAX_STEPS} repetitions were looked at`, uid);
       break;
     }
-    // ical.js reads times in zones it was not given as UTC: good enough to know when to stop.
-    if (next.toUnixTime() * 1000 > until + 2 * DAY) break;
+    // ical.js reads times in zones it was not given as UTC: good enough to know when to stop,
+    // and to pass over what ends long before the window (a change to it is listed below).
+    const nextMs = next.toUnixTime() * 1000;
+    if (nextMs > until + 2 * DAY) break;
+    if (nextMs + lasts < from - 2 * DAY) continue;
     const key = occurrenceKey(conversion, next, startTzid, allDay, path);
     // An RDATE may repeat DTSTART or another RDATE.
     if (seen.has(key)) continue;

@@ -175,6 +175,10 @@ function convertEvents(vevents: readonly { vevent: ICalComponent; path: string; 
         continue;
       }
       if (isSeries(vevent) && !vevent.hasProperty('recurrence-id') && !expanded.has(uid)) {
+        if (!summary.trim()) {
+          conversion.skip(path, 'the VEVENT has no SUMMARY, so it has no title', uid);
+          continue;
+        }
         expanded.add(uid);
         events.push(...expandSeries(vevent, uid, path, overrides.get(uid) ?? [], conversion));
         continue;

@@ -217,6 +217,15 @@ function displayZone(name: string, preferred: string | undefined): string | unde
  * `undefined` when it names none: the file's VTIMEZONE must decide.
  */
 export function ianaZone(tzid: string, preferred?: string): string | undefined {
+  // Every time of every occurrence asks again; a display name costs a walk through all zones.
+  const key = `${tzid}\n${preferred ?? ''}`;
+  if (!known.has(key)) known.set(key, findZone(tzid, preferred));
+  return known.get(key);
+}
+
+const known = new Map<string, string | undefined>();
+
+function findZone(tzid: string, preferred: string | undefined): string | undefined {
   const name = tzid.trim().replace(/^"|"$/g, '');
   if (name.includes('/') && !name.startsWith('(') && isValidTimeZone(name)) return name;
   const fromWindows = windowsZone(name);
