@@ -78,7 +78,8 @@ const textValue = (component: ICalComponent, name: string) => {
 export function icsToFeed(text: string, options: IcsReadOptions): IcsReadResult {
   const scan = scanCalendar(text);
   if (scan.calendars.length === 0) {
-    return { ok: false, kind: 'not-a-feed', message: 'the file holds no VCALENDAR: it is not an iCalendar file' };
+    const html = /^\uFEFF?\s*</.test(text) ? ' (it is an HTML page: a wrong address or an error page?)' : '';
+    return { ok: false, kind: 'not-a-feed', message: `the iCalendar file cannot be read: it holds no BEGIN:VCALENDAR${html}` };
   }
   const issues: FeedIssue[] = [...scan.issues];
   const calendars = scan.calendars.map((calendar) => ({ ...calendar, component: calendarComponent(calendar.text, issues) }));
