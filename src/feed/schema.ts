@@ -90,7 +90,7 @@ const url = () => {
  * the local part at most 64 characters and the whole at most 254 (RFC 5321).
  */
 export const emailSchema = z.string({ error: (iss) => `${shown(iss.input)} must be an e-mail address` }).check(
-  z.regex(/^(?=.{1,254}$)[^\s\0-\x1f\x7f@?&#,;:<>()[\]\\"'/]{1,64}@[^\s\0-\x1f\x7f@?&#,;:<>()[\]\\"'/]+\.[^\s\0-\x1f\x7f@?&#,;:<>()[\]\\"'/.]+$/, {
+  z.regex(/^(?=.{1,254}$)[^\s\p{Cc}@?&#,;:<>()[\]\\"'/]{1,64}@[^\s\p{Cc}@?&#,;:<>()[\]\\"'/]+\.[^\s\p{Cc}@?&#,;:<>()[\]\\"'/.]+$/u, {
     error: (iss) => `${shown(iss.input)} is not a plain e-mail address; write e.g. info@example.org`,
   }),
 );

@@ -1,5 +1,6 @@
 import type { readFeed as ReadFeed, FeedReadResult } from '../feed/parse.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
+import { MS_PER_DAY } from '../time/plain-date.js';
 import { icsToFeed, type IcsReadOptions } from './read-ics.js';
 import { recurrenceWindow } from './window.js';
 
@@ -25,8 +26,6 @@ export function readICalendar(
   }
 }
 
-const DAY = 86_400_000;
-
 /**
  * The days the widgets on the page show as today (their `now` attribute): demos and
  * previews of a past or future day need the occurrences around that day.
@@ -37,7 +36,7 @@ function widgetDays(): number[] {
   for (const element of document.querySelectorAll('[now]')) {
     if (!element.localName.startsWith('qw-')) continue;
     const parsed = parseFeedTime(element.getAttribute('now')!.trim());
-    if (parsed) days.add(Math.floor(startInstant(parsed, 'UTC') / DAY) * DAY);
+    if (parsed) days.add(Math.floor(startInstant(parsed, 'UTC') / MS_PER_DAY) * MS_PER_DAY);
   }
   return [...days];
 }

@@ -55,7 +55,7 @@ export function scanCalendar(text: string): { calendars: ScannedCalendar[]; issu
   const calendars: ScannedCalendar[] = [];
   let calendar: { lines: string[]; events: ScannedEvent[] } | undefined;
   /** Components open inside the calendar, innermost last. */
-  let open: string[] = [];
+  const open: string[] = [];
   let event: { lines: string[]; path: string; uid?: string; problem?: string } | undefined;
   let eventCount = 0;
 

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../feed/schema.js';
+import { MS_PER_DAY } from '../time/plain-date.js';
 import { compact, hasEnd, tzidOf, type Conversion, type ICalComponent, type ICalTime } from './ics-conversion.js';
 
 /**
@@ -7,7 +8,6 @@ import { compact, hasEnd, tzidOf, type Conversion, type ICalComponent, type ICal
  * the changed occurrences (RECURRENCE-ID) in place of the ones they change.
  */
 const MAX_STEPS = 50_000;
-const DAY = 86_400_000;
 
 type Period = InstanceType<typeof ICAL.Period>;
 
@@ -102,8 +102,8 @@ export function expandSeries(
     // ical.js reads times in zones it was not given as UTC: good enough to know when to stop,
     // and to pass over what ends long before the window (a change to it is listed below).
     const nextMs = next.toUnixTime() * 1000;
-    if (nextMs > until + 2 * DAY) break;
-    if (nextMs + lasts < from - 2 * DAY) continue;
+    if (nextMs > until + 2 * MS_PER_DAY) break;
+    if (nextMs + lasts < from - 2 * MS_PER_DAY) continue;
     const key = occurrenceKey(conversion, next, startTzid, allDay, path);
     // An RDATE may repeat DTSTART or another RDATE.
     if (seen.has(key)) continue;

@@ -5,6 +5,7 @@ import type { Feed, FeedEvent } from '../feed/schema.js';
 import { compact, Conversion, hasEnd, type ICalComponent, type IcsWindow } from './ics-conversion.js';
 import { scanCalendar } from './ics-lines.js';
 import { expandSeries, isSeries } from './ics-series.js';
+import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 import { hashId } from './ics-text.js';
 import { ianaZone } from './windows-zones.js';
 
@@ -41,7 +42,6 @@ export type IcsReadResult =
   | { readonly ok: false; readonly kind: 'not-a-feed'; readonly message: string };
 
 const DEFAULT_MAX_OCCURRENCES = 500;
-const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
