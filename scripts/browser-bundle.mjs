@@ -5,14 +5,28 @@
 // Code the widgets load on demand (`import()`, e.g. the .ics writer) becomes its own
 // file in `chunks/`, with everything it needs inlined: the bundle never imports a chunk
 // up front, so its size is what a page pays.
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
-async function bundleOne(entry, fileName, onDemand) {
+/** Runs first in a bundle that contains zod: no `new Function`, as a strict CSP requires (see the module). */
+const ZOD_JITLESS = new URL('../src/feed/zod-jitless.ts', import.meta.url).pathname;
+
+async function bundleOne(entry, fileName, onDemand, first) {
+  // `first` is imported ahead of the entry, so it runs before any of the entry's modules.
+  const entryOptions = first
+    ? {
+        stdin: {
+          contents: `import ${JSON.stringify(first)};\nexport * from ${JSON.stringify(resolve(entry))};\n`,
+          resolveDir: dirname(resolve(entry)),
+          sourcefile: `${basename(entry, '.ts')}.entry.ts`,
+          loader: 'ts',
+        },
+      }
+    : { entryPoints: [entry] };
   const result = await build({
-    entryPoints: [entry],
+    ...entryOptions,
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -63,7 +77,7 @@ async function bundleOne(entry, fileName, onDemand) {
  */
 export async function browserBundle(entry, fileName) {
   const onDemand = new Map();
-  const files = await bundleOne(entry, fileName, onDemand);
+  const files = await bundleOne(entry, fileName, onDemand, ZOD_JITLESS);
   for (const [name, source] of onDemand) {
     const chunk = await bundleOne(source, join(dirname(fileName), 'chunks', `${name}.js`), new Map());
     files.push(...chunk.map((file) => ({ ...file, path: `chunks/${file.path}` })));

@@ -3,13 +3,11 @@
  * checked with the widgets' own reader, so what it prints is what the widgets show.
  */
 import { readFeed } from '../feed/parse.js';
-import type { Feed } from '../feed/schema.js';
+import { FEED_SCHEMA_URL, type Feed } from '../feed/schema.js';
 import { readICalendar } from '../ics/ics-feed.js';
 import { recurrenceWindow } from '../ics/window.js';
 import { publisherWarnings, type ValidationReport } from './validate.js';
 
-/** Where editors find the feed's JSON Schema (the version this command came with). */
-export const SCHEMA_URL = 'https://unpkg.com/quartier-widgets@0.1.0/dist/feed.schema.json';
 
 export interface FromIcsOptions {
   /** Today, for the window of recurrences and for the warnings. */
@@ -56,7 +54,7 @@ export function convertIcs(text: string, source: string, options: FromIcsOptions
   );
   const { calls, programmes, ...rest } = read.feed;
   return {
-    feed: { $schema: SCHEMA_URL, ...rest, calls, programmes },
+    feed: { $schema: FEED_SCHEMA_URL, ...rest, calls, programmes },
     report: {
       source,
       readable: true,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { feedSchema } from './schema.js';
+import { FEED_SCHEMA_URL, feedSchema } from './schema.js';
 
 /** Field documentation for editors. It lives here, not in the zod schema, so it never ships to visitors. */
 type Docs = { readonly [field: string]: string | Docs };
@@ -86,9 +86,12 @@ function addDocs(node: JsonSchemaNode, fieldDocs: Docs) {
 export function feedJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(feedSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
   addDocs(schema, docs);
+  // A refinement has no JSON Schema form; the budget's range is written here.
+  const amount = schema.properties!.programmes!.items!.properties!.budget!.properties!.amount! as Record<string, unknown>;
+  Object.assign(amount, { minimum: 0, maximum: 1e12 });
   return {
     ...schema,
-    $id: 'https://unpkg.com/quartier-widgets/dist/feed.schema.json',
+    $id: FEED_SCHEMA_URL,
     title: 'quartier-widgets feed, version 1',
   };
 }

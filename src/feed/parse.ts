@@ -3,10 +3,10 @@
  * whose required field is missing or invalid is skipped, an invalid optional field
  * is dropped, unknown fields are ignored, and every such decision is reported.
  */
-import type * as z from 'zod/mini';
-import { resolveTiming, parseFeedTime, endInstant, startInstant } from '../time/feed-time.js';
+import { checkCall, checkEvent, checkProgramme, type ItemCheck } from './item-checks.js';
 import {
   callSchema,
+  dateSchemas,
   DEFAULT_TIME_ZONE,
   eventSchema,
   FEED_VERSION,
@@ -18,6 +18,7 @@ import {
   type FeedEvent,
   type FeedProgramme,
 } from './schema.js';
+import { schemaDef as def, type AnySchema } from './zod-adapter.js';
 
 export type FeedList = 'events' | 'calls' | 'programmes';
 
@@ -42,8 +43,8 @@ export type FeedReadResult =
   | { readonly ok: true; readonly feed: Feed; readonly issues: readonly FeedIssue[] }
   | { readonly ok: false; readonly kind: FeedDocumentErrorKind; readonly message: string };
 
-type AnySchema = z.ZodMiniType;
-type WalkResult = { ok: true; value: unknown } | { ok: false; path: string; message: string };
+/** `fatal`: the item is skipped even when the field is optional (an impossible date). */
+type WalkResult = { ok: true; value: unknown } | { ok: false; path: string; message: string; fatal?: boolean };
 
 interface ItemContext {
   readonly baseUrl: string | undefined;
@@ -55,9 +56,6 @@ interface ItemContext {
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const def = (schema: AnySchema) =>
-  (schema as unknown as { _zod: { def: { type: string; innerType?: AnySchema; shape?: Record<string, AnySchema>; element?: AnySchema } } })._zod.def;
 
 function report(ctx: ItemContext, action: FeedIssue['action'], path: string, message: string) {
   ctx.issues.push({ action, path, list: ctx.list, index: ctx.index, id: ctx.id, message });
@@ -91,7 +89,7 @@ function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext)
       }
       const result = walk(optional ? fieldDef.innerType! : field, raw, fieldPath, ctx);
       if (result.ok) out[key] = result.value;
-      else if (optional) report(ctx, 'field-dropped', result.path, result.message);
+      else if (optional && !result.fatal) report(ctx, 'field-dropped', result.path, result.message);
       else return result;
     }
     return { ok: true, value: out };
@@ -107,7 +105,12 @@ function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext)
     return { ok: true, value: out };
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, path, message: parsed.error.issues[0]?.message ?? 'is not valid' };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    // A date in the right form that does not exist (2017-02-30) means the item's data is wrong, not just one field.
+    const fatal = dateSchemas.has(schema) && issue?.code === 'custom';
+    return { ok: false, path, message: issue?.message ?? 'is not valid', fatal };
+  }
   let data = parsed.data;
   if (typeof data === 'string') {
     data = data.trim();
@@ -121,26 +124,6 @@ function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext)
   }
   return { ok: true, value: data };
 }
-
-type ItemCheck<T> = (item: T, timeZone: string) => string | undefined;
-
-const checkEvent: ItemCheck<FeedEvent> = (event, timeZone) =>
-  resolveTiming(event.start, event.end, event.timeZone ?? timeZone)
-    ? undefined
-    : `end '${event.end}' is before start '${event.start}'`;
-
-const checkCall: ItemCheck<FeedCall> = (call, timeZone) => {
-  if (call.opens === undefined) return undefined;
-  const zone = call.timeZone ?? timeZone;
-  const opens = startInstant(parseFeedTime(call.opens)!, zone);
-  const deadline = endInstant(parseFeedTime(call.deadline)!, zone);
-  return opens > deadline ? `opens '${call.opens}' is after deadline '${call.deadline}'` : undefined;
-};
-
-const checkProgramme: ItemCheck<FeedProgramme> = (programme) =>
-  programme.start !== undefined && programme.end !== undefined && programme.end < programme.start
-    ? `end '${programme.end}' is before start '${programme.start}'`
-    : undefined;
 
 function* readList<T extends { id: string }>(
   list: FeedList,

@@ -7,11 +7,9 @@ import * as z from 'zod/mini';
 import { isValidTimeZone } from '../time/intl-cache.js';
 import { FEED_DATE_PATTERN, FEED_DATE_TIME_PATTERN, FEED_TIME_PATTERN, isFeedTime } from '../time/feed-time.js';
 
-// Object schemas otherwise compile a parser with `new Function`, which a strict
-// Content-Security-Policy on a partner site forbids.
-z.config({ jitless: true });
-
 export const FEED_VERSION = 1;
+/** Where editors find the feed's JSON Schema: its `$id`, and the `$schema` that `from-ics` writes. */
+export const FEED_SCHEMA_URL = 'https://unpkg.com/quartier-widgets/dist/feed.schema.json';
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 /**
@@ -21,7 +19,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 const shown = (input: unknown) => {
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object' && input !== null) return 'an object';
-  const text = String(input);
+  const text = Object.is(input, -0) ? '-0' : String(input);
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 };
 
@@ -47,21 +45,23 @@ const text = () =>
 
 const id = text;
 
-const feedTime = () =>
-  z
-    .string({ error: (iss) => dateHint(iss.input) })
-    .check(
-      z.regex(new RegExp(FEED_TIME_PATTERN), { error: (iss) => dateHint(iss.input) }),
-      z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real date or time` }),
-    );
+/** Schemas of an item's dates: one that does not exist skips the item, even where the field is optional (see `parse.ts`). */
+export const dateSchemas = new WeakSet<object>();
 
-const feedDate = () =>
-  z
+const datePattern = (pattern: string, real: string) => {
+  const schema = z
     .string({ error: (iss) => dateHint(iss.input) })
     .check(
-      z.regex(new RegExp(FEED_DATE_PATTERN), { error: (iss) => dateHint(iss.input) }),
-      z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real date` }),
+      z.regex(new RegExp(pattern), { error: (iss) => dateHint(iss.input) }),
+      z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real ${real}` }),
     );
+  dateSchemas.add(schema);
+  return schema;
+};
+
+const feedTime = () => datePattern(FEED_TIME_PATTERN, 'date or time');
+
+const feedDate = () => datePattern(FEED_DATE_PATTERN, 'date');
 
 const timeZone = () =>
   z.string({ error: (iss) => `${shown(iss.input)} must be a time zone name such as Europe/Berlin` }).check(
@@ -85,16 +85,22 @@ const url = () => {
   return schema;
 };
 
-/** A plain e-mail address: no `mailto:`, no query, no display name. */
+/**
+ * A plain e-mail address: no `mailto:`, query, fragment, display name or control character;
+ * the local part at most 64 characters and the whole at most 254 (RFC 5321).
+ */
 export const emailSchema = z.string({ error: (iss) => `${shown(iss.input)} must be an e-mail address` }).check(
-  z.regex(/^[^\s@?&,;:<>()[\]\\"'/]+@[^\s@?&,;:<>()[\]\\"'/]+\.[^\s@?&,;:<>()[\]\\"'/.]+$/, {
+  z.regex(/^(?=.{1,254}$)[^\s\p{Cc}@?&#,;:<>()[\]\\"'/]{1,64}@[^\s\p{Cc}@?&#,;:<>()[\]\\"'/]+\.[^\s\p{Cc}@?&#,;:<>()[\]\\"'/.]+$/u, {
     error: (iss) => `${shown(iss.input)} is not a plain e-mail address; write e.g. info@example.org`,
   }),
 );
 
+/** A phone number as people write it: digits with spaces, `()`, `-`, `/`, one leading `+`; at least 3 digits. */
 const phone = () =>
   text().check(
-    z.maxLength(60, { error: 'is too long for a phone number' }),
+    z.regex(/^(?=.{0,60}$)\s*\+?[\s()/-]*(\d[\s()/-]*){3,}$/, {
+      error: (iss) => `${shown(iss.input)} is not a phone number; write up to 60 digits, spaces, ( ) - /, e.g. +49 30 695370 80`,
+    }),
   );
 
 const stringList = () => z.array(text(), { error: (iss) => `${shown(iss.input)} must be a list of texts` });
@@ -157,9 +163,15 @@ export const callSchema = z.object({
   tags: z.optional(tags()),
 });
 
+/** A trillion: more than any public body's budget, so a larger amount is a slip of the keyboard. */
+const MAX_AMOUNT = 1e12;
+
 export const budgetSchema = z.object({
   amount: z.number({ error: (iss) => `${shown(iss.input)} must be a number, e.g. 300000000` }).check(
-    z.refine((n) => Number.isFinite(n) && n >= 0, { error: 'must be zero or more' }),
+    // 1 / -0 is -Infinity: that refuses -0.
+    z.refine((n) => n >= 0 && n <= MAX_AMOUNT && 1 / n > 0, {
+      error: (iss) => `${shown(iss.input)} is not an amount; write a number from 0 to 10¹², e.g. 300000000`,
+    }),
   ),
   currency: z
     .string({ error: (iss) => `${shown(iss.input)} must be a currency code such as EUR` })

@@ -1,5 +1,5 @@
 // `quartier-widgets from-ics`, and `validate` given an iCalendar file.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -12,7 +12,9 @@ test('converts a Google Calendar export to a feed that validates cleanly', async
   const { code, stdout, stderr } = await run('from-ics', fixture('ics-google.ics'), ...NOW);
   assert.equal(code, 0);
   const feed = JSON.parse(stdout);
-  assert.equal(feed.$schema, 'https://unpkg.com/quartier-widgets@0.1.0/dist/feed.schema.json');
+  // The same address as the schema's own $id and the docs.
+  assert.equal(feed.$schema, JSON.parse(readFileSync(new URL('../../dist/feed.schema.json', import.meta.url), 'utf8')).$id);
+  assert.equal(feed.$schema, 'https://unpkg.com/quartier-widgets/dist/feed.schema.json');
   assert.equal(feed.title, 'Quartiersmanagement Dortmund-Nordstadt');
   assert.equal(feed.events.length, 9);
   assert.match(stderr, /9 event\(s\), 0 call\(s\), 0 programme\(s\) valid; 1 item\(s\) skipped/);
@@ -77,4 +79,25 @@ test('validate reads an iCalendar file as the widgets would', async () => {
     report.issues.filter((issue) => issue.action === 'item-skipped').map((issue) => issue.id),
     ['vertraulich-1@difu.de'],
   );
+});
+
+test('converts the quirks of Exchange, libical and CalendarLabs exports; validate lists what a broken file costs', async () => {
+  const exchange = JSON.parse((await run('from-ics', fixture('ics-exchange.ics'), ...NOW)).stdout);
+  const moved = exchange.events.find((event) => event.title === 'Infostand Wochenmarkt (Montag)');
+  assert.equal(moved.start, '2017-02-27');
+
+  // RDATE;VALUE=PERIOD once crashed both commands (occurrence.convertToZone is not a function).
+  const libical = await run('validate', fixture('ics-libical.ics'), ...NOW);
+  assert.equal(libical.code, 0, libical.stdout + libical.stderr);
+  assert.match(libical.stdout, /9 event\(s\), 0 call\(s\), 0 programme\(s\) valid; 0 item\(s\) skipped/);
+
+  const labs = await run('validate', fixture('ics-calendarlabs.ics'), ...NOW);
+  assert.equal(labs.code, 0);
+  assert.match(labs.stdout, /warning +VEVENT\[0\]: DTSTART:20170414 is a date written without VALUE=DATE; it is read as a date/);
+
+  const wordpress = await run('validate', fixture('ics-wordpress.ics'), ...NOW);
+  assert.equal(wordpress.code, 1);
+  assert.match(wordpress.stdout, /4 event\(s\), 0 call\(s\), 0 programme\(s\) valid; 1 item\(s\) skipped/);
+  assert.match(wordpress.stdout, /warning +line 7: the line '<b>Warning<\/b>:/);
+  assert.match(wordpress.stdout, /skipped +VEVENT\[0\] \(id 'event-41@stadtteilverein\.example\.org'\): the VEVENT cannot be read: line 15 'Bitte Handschuhe/);
 });

@@ -1,5 +1,8 @@
 // The publisher's command line, run as publishers run it: `node dist/cli.mjs validate …`
 // after `npm run build`. Node's own test runner; part of `npm test`.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, run, serving } from './cli.mjs';
@@ -63,3 +66,31 @@ test('reads a feed from a URL', () =>
     assert.equal(notFound.code, 2);
     assert.match(notFound.stderr, /HTTP 404/);
   }));
+
+test("reports the feed's last edges with the JSON path and a fix: e-mail, phone, impossible dates, budgets", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-edges-'));
+  const file = join(dir, 'feed.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: 1,
+      timeZone: 'Europe/Berlin',
+      events: [
+        { id: 'kontakt', title: 'K', start: '2017-03-20', organizer: { email: 'info@example.org#x', phone: 'data:text/html;base64,PHN2Zz4=' } },
+        { id: 'ende', title: 'E', start: '2017-03-20T10:00', end: '2017-03-20T99:00' },
+      ],
+      programmes: [
+        { id: 'budget', name: 'B', budget: { amount: -5, currency: 'EUR' } },
+        { id: 'start', name: 'S', start: '2025-02-30' },
+      ],
+    }),
+  );
+  const { code, stdout } = await run('validate', file, '--now', '2017-03-01T00:00:00Z');
+  assert.equal(code, 1);
+  assert.match(stdout, /1 event\(s\), 0 call\(s\), 1 programme\(s\) valid; 2 item\(s\) skipped/);
+  assert.match(stdout, /dropped +events\[0\]\.organizer\.email \(id 'kontakt'\): 'info@example\.org#x' is not a plain e-mail address; write e\.g\. info@example\.org/);
+  assert.match(stdout, /dropped +events\[0\]\.organizer\.phone \(id 'kontakt'\): 'data:text\/html;base64,PHN2Zz4=' is not a phone number; write up to 60 digits/);
+  assert.match(stdout, /skipped +events\[1\] \(id 'ende'\): events\[1\]\.end: '2017-03-20T99:00' is not a real date or time/);
+  assert.match(stdout, /dropped +programmes\[0\]\.budget\.amount \(id 'budget'\): '-5' is not an amount; write a number from 0 to 10¹²/);
+  assert.match(stdout, /skipped +programmes\[1\] \(id 'start'\): programmes\[1\]\.start: '2025-02-30' is not a real date/);
+});

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readFeed, readFeedInSlices, readFeedText, type FeedIssue } from '../../src/feed/parse.js';
+import { eventSchema, feedSchema } from '../../src/feed/schema.js';
+import { schemaDef } from '../../src/feed/zod-adapter.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/${name}`)).text();
 const base = `${location.origin}/test/fixtures/feed.json`;
@@ -189,5 +191,99 @@ describe('readFeedInSlices', () => {
     expect(sliced).to.deep.equal(readFeed(json, 'https://example.org/feed.json'));
     // Other tasks ran while the feed was read.
     expect(turns).to.be.greaterThan(2);
+  });
+});
+
+describe("readFeed: feed v1's last edges", () => {
+  const event = (extra: Record<string, unknown>) => ({ id: 'e', title: 'T', start: '2017-03-20', ...extra });
+  const organizer = (contact: Record<string, unknown>) => read({ version: 1, events: [event({ organizer: contact })] });
+
+  it('keeps only plausible e-mail addresses, and says how to write one', () => {
+    for (const email of ['info@example.org', 'a.b-c+d@stadt.example.de']) {
+      expect(organizer({ email }).feed.events[0]!.organizer, email).to.deep.equal({ email });
+    }
+    for (const email of ['info@example.org#x', 'info@example.org?subject=Hi', 'info@example.org\u0000', `${'a'.repeat(65)}@example.org`, `a@${'b'.repeat(250)}.org`]) {
+      const { feed, issues } = organizer({ email, name: 'Amt' });
+      expect(feed.events[0]!.organizer, email).to.deep.equal({ name: 'Amt' });
+      expect(issues.map((issue) => [issue.action, issue.path]), email).to.deep.equal([['field-dropped', 'events[0].organizer.email']]);
+      expect(issues[0]!.message).to.match(/is not a plain e-mail address; write e\.g\. info@example\.org$/);
+    }
+  });
+
+  it('keeps only what looks like a phone number', () => {
+    for (const phone of ['030 695370 80', '+49 (0)30 / 695370-80', '112']) {
+      expect(organizer({ phone }).feed.events[0]!.organizer, phone).to.deep.equal({ phone });
+    }
+    for (const phone of ['data:text/html;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', '++49 30 1', '12', 'javascript:alert(1)', '030 1234 ext. 5', '1'.repeat(61)]) {
+      const { feed, issues } = organizer({ phone, name: 'Amt' });
+      expect(feed.events[0]!.organizer, phone).to.deep.equal({ name: 'Amt' });
+      expect(issues.map((issue) => [issue.action, issue.path]), phone).to.deep.equal([['field-dropped', 'events[0].organizer.phone']]);
+      expect(issues[0]!.message).to.match(/is not a phone number; write up to 60 digits/);
+    }
+  });
+
+  it('skips an item with an impossible date in an optional field, as for a required one', () => {
+    const { feed, issues } = read({
+      version: 1,
+      events: [event({ id: 'ok' }), event({ id: 'bad-end', start: '2017-03-20T10:00', end: '2017-03-20T99:00' })],
+      calls: [{ id: 'bad-opens', title: 'C', opens: '2017-02-29', deadline: '2017-03-31' }],
+      programmes: [{ id: 'bad-start', name: 'P', start: '2025-02-30' }, { id: 'ok', name: 'P' }],
+    });
+    expect(feed.events.map((e) => e.id)).to.deep.equal(['ok']);
+    expect(feed.calls).to.deep.equal([]);
+    expect(feed.programmes.map((p) => p.id)).to.deep.equal(['ok']);
+    expect(issues.map((issue) => [issue.action, issue.path, issue.field])).to.deep.equal([
+      ['item-skipped', 'events[1]', 'events[1].end'],
+      ['item-skipped', 'calls[0]', 'calls[0].opens'],
+      ['item-skipped', 'programmes[0]', 'programmes[0].start'],
+    ]);
+    expect(issues[2]!.message).to.equal("programmes[0].start: '2025-02-30' is not a real date");
+  });
+
+  it('still only drops an optional date in the wrong form, and says how to write it', () => {
+    const { feed, issues } = read({ version: 1, events: [event({ end: '21.03.2017' })] });
+    expect(feed.events).to.have.length(1);
+    expect(issues.map((issue) => [issue.action, issue.message])).to.deep.equal([
+      ['field-dropped', "'21.03.2017' is not a date; write 2017-03-21"],
+    ]);
+  });
+
+  it('refuses budgets of -0, below zero, not finite or beyond a trillion', () => {
+    const programme = (amount: unknown) => read({ version: 1, programmes: [{ id: 'p', name: 'P', budget: { amount, currency: 'EUR' } }] });
+    expect(programme(0).feed.programmes[0]!.budget).to.deep.equal({ amount: 0, currency: 'EUR' });
+    expect(programme(300_000_000).feed.programmes[0]!.budget).to.deep.equal({ amount: 300_000_000, currency: 'EUR' });
+    for (const amount of [-0, -1, Number.NaN, Infinity, 1e13]) {
+      const { feed, issues } = programme(amount);
+      expect(feed.programmes[0]!.budget, String(amount)).to.equal(undefined);
+      expect(issues.map((issue) => [issue.action, issue.path]), String(amount)).to.deep.equal([['field-dropped', 'programmes[0].budget.amount']]);
+    }
+    expect(programme(-0).issues[0]!.message).to.equal("'-0' is not an amount; write a number from 0 to 10¹², e.g. 300000000");
+  });
+});
+
+describe('zod-adapter: what the reader needs of zod', () => {
+  // Fails when a zod upgrade changes the shape of its schema definitions, before any feed is misread.
+  it('finds objects and their fields, lists and their entries, optional and default wrappers', () => {
+    const feed = schemaDef(feedSchema);
+    expect(feed.type).to.equal('object');
+    expect(Object.keys(feed.shape!)).to.include.members(['version', 'timeZone', 'events', 'calls', 'programmes']);
+    const events = schemaDef(feed.shape!.events!);
+    expect(events.type).to.equal('default');
+    const list = schemaDef(events.innerType!);
+    expect(list.type).to.equal('array');
+    expect(list.element).to.equal(eventSchema);
+    const end = schemaDef(eventSchema.shape.end);
+    expect(end.type).to.equal('optional');
+    expect(schemaDef(end.innerType!).type).to.equal('string');
+    expect(schemaDef(schemaDef(eventSchema.shape.tags).innerType!).type).to.equal('array');
+  });
+
+  it('reads an item with the adapter as the schema means it: a bad optional field dropped, a bad required one skipping', () => {
+    const { feed, issues } = read({ version: 1, events: [{ id: 'a', title: 'A', start: '2017-03-20', status: 'live' }, { id: 'b', title: 'B' }] });
+    expect(feed.events.map((e) => [e.id, e.status])).to.deep.equal([['a', undefined]]);
+    expect(issues.map((issue) => [issue.action, issue.path])).to.deep.equal([
+      ['field-dropped', 'events[0].status'],
+      ['item-skipped', 'events[1]'],
+    ]);
   });
 });

@@ -91,6 +91,22 @@ describe('an .ics address as a feed', () => {
     ]);
   });
 
+  it("draws the day an Exchange export moved an all-day occurrence to, not the day it left", async () => {
+    const el = await renderSettled<QwCalendar>(html`<qw-calendar feed="/test/fixtures/ics-exchange.ics" month="2017-02"></qw-calendar>`);
+    const market = (day: string) => eventsOn(el, day).filter((id) => id!.includes('C1D2E3F4A5B6'));
+    expect(market('2017-02-19')).to.have.length(1);
+    expect(market('2017-02-26')).to.deep.equal([]);
+    expect(market('2017-02-27')).to.have.length(1);
+  });
+
+  it('draws every RDATE of a libical export, periods included, where reading them used to fail as a network error', async () => {
+    const el = await renderSettled<QwCalendar>(html`<qw-calendar feed="/test/fixtures/ics-libical.ics" month="2017-03"></qw-calendar>`);
+    expect(part(el, 'error')).to.equal(null);
+    for (const day of ['2017-03-03', '2017-03-10', '2017-03-17', '2017-03-24', '2017-03-31']) {
+      expect(eventsOn(el, day).some((id) => id!.startsWith('20170301T094500Z-4711-1000-1-12@quartier-pc/')), day).to.equal(true);
+    }
+  });
+
   it('fetches webcal: addresses, as calendar sites hand them out, over https', () => {
     expect(feedSource('webcal://calendar.example.org/termine.ics').url).to.equal('https://calendar.example.org/termine.ics');
   });
@@ -103,5 +119,12 @@ describe('an .ics feed read on a later day', () => {
     const detail = await feedLoaded('<qw-event-card feed="/test/fixtures/ics-google.ics?in-2019"></qw-event-card>');
     expect(detail.feed.events.some((event) => event.id.startsWith('sprechstunde-8d1e@google.com/'))).to.equal(false);
     expect(detail.feed.events.map((event) => event.id)).to.include('5k9t2b7q0m1r@google.com');
+  });
+
+  it("lists the series around a widget's own now, for a preview of an earlier day", async () => {
+    const el = await renderSettled<QwCalendar>(
+      html`<qw-calendar feed="/test/fixtures/ics-google.ics?preview" now="2017-03-01T09:00" month="2017-03"></qw-calendar>`,
+    );
+    expect(eventsOn(el, '2017-03-14')).to.include('sprechstunde-8d1e@google.com/20170314T100000');
   });
 });
