@@ -5,12 +5,13 @@
  */
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../time/intl-cache.js';
+import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 import { FEED_DATE_PATTERN, FEED_DATE_TIME_PATTERN, FEED_TIME_PATTERN, isFeedTime } from '../time/feed-time.js';
 
 export const FEED_VERSION = 1;
 /** Where editors find the feed's JSON Schema: its `$id`, and the `$schema` that `from-ics` writes. */
 export const FEED_SCHEMA_URL = 'https://unpkg.com/quartier-widgets/dist/feed.schema.json';
-export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+export { DEFAULT_TIME_ZONE };
 
 /**
  * A wrong value, quoted for a message. Lists and objects are named, not printed: a feed may

@@ -5,7 +5,7 @@ import type { FeedSnapshot } from '../feed/store.js';
 import { closestLang, pickLanguage, type Language } from '../i18n/index.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
 import { formatDateTime } from '../time/format.js';
-import { DEFAULT_TIME_ZONE } from '../feed/schema.js';
+import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 import { sharedClock } from '../time/clock.js';
 import { visitorTimeZone } from '../time/intl-cache.js';
 
