@@ -62,8 +62,8 @@ export abstract class FeedElement extends LitElement {
   /** 1–6, level of the title heading to fit the page outline. Default 3. */
   declare headingLevel: number | undefined;
   /**
-   * Colour scheme: `light`, `dark`, or unset to follow the visitor's preference
-   * (`prefers-color-scheme`) and a `color-scheme` the page sets on the element.
+   * Colour scheme: `light`, `dark`, or unset to follow the page: dark only where the page's
+   * `color-scheme` includes `dark` and the visitor prefers dark (`prefers-color-scheme`).
    */
   declare theme: 'light' | 'dark' | undefined;
 

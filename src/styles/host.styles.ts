@@ -4,16 +4,16 @@ import { css } from 'lit';
  * What every widget shares: it inherits the page's font, and reads the global
  * tokens (`--qw-*`) that a page can set once at `:root`.
  *
- * The colours a token does not set follow the widget's colour scheme: the visitor's
- * preference (`prefers-color-scheme`) unless `theme="light"` / `theme="dark"` or the
- * page's `color-scheme` on the element says otherwise. Every pair below meets WCAG AA
+ * The colours a token does not set follow the widget's colour scheme, which it inherits
+ * from the page: dark only where the page's `color-scheme` (CSS or `<meta>`) includes
+ * `dark` and the visitor prefers dark, light on a page that declares none (most CMS
+ * pages), unless `theme="light"` / `theme="dark"` says otherwise. Every pair below meets WCAG AA
  * (4.5:1 for text, 3:1 for borders and focus rings) in both schemes.
  * The styles use the resolved `--_*` values; pages set the `--qw-*` tokens.
  */
 export const hostStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     --_text: var(--qw-color-text, light-dark(#1b1b1b, #ececec));
     --_background: var(--qw-color-background, light-dark(#fff, #1c1c1e));
     --_border: var(--qw-color-border, light-dark(#767676, #8e8e93));
