@@ -150,14 +150,19 @@ export const hostStyles = css`
     flex-wrap: wrap;
     gap: var(--qw-space-m, 1rem);
   }
+  /* Colours set here, not inherited from the host, which a page's \`* { color: … !important }\` reaches. */
   [part~='loading'],
   [part~='error'],
   [part~='empty'] {
     margin: 0;
+    color: var(--_text);
     padding: var(--qw-space-m, 1rem);
     border: 1px solid var(--_border);
     border-radius: var(--qw-radius, 0.5rem);
     background: var(--_background);
+  }
+  [part~='stale'] {
+    color: var(--_text);
   }
   [part~='error'] {
     border-inline-start: 4px solid var(--_danger);
