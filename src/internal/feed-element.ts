@@ -8,6 +8,7 @@ import { formatDateTime } from '../time/format.js';
 import { DEFAULT_TIME_ZONE } from '../feed/schema.js';
 import { sharedClock } from '../time/clock.js';
 import { visitorTimeZone } from '../time/intl-cache.js';
+import { unwatchLang, watchLang } from './lang-observer.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
 
@@ -56,7 +57,8 @@ export abstract class FeedElement extends LitElement {
   declare now: string | undefined;
   /**
    * Language of the widget (`de`, `en`, `ar`, `tr`, `uk`, with a region where it matters:
-   * `de-AT`). Default: the nearest ancestor's `lang`, else the feed's `language`, else German.
+   * `de-AT`). Default: the nearest ancestor's `lang` (followed when it changes), else the
+   * feed's `language`, else German.
    */
   declare protected langAttribute: string | undefined;
   /** 1–6, level of the title heading to fit the page outline. Default 3. */
@@ -85,6 +87,16 @@ export abstract class FeedElement extends LitElement {
   /** The language this update renders in (may still be loading: then only the loading state shows). */
   protected get shownLanguage(): Language {
     return (this.#shownLanguage ??= this.language(this.#shownFeed));
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unwatchLang(this);
   }
 
   /** The widget's content for a feed that has been read; the shared states are drawn around it. */
@@ -140,8 +152,8 @@ export abstract class FeedElement extends LitElement {
   }
 
   /**
-   * The element's `lang`, else the nearest ancestor's, else the feed's, else German.
-   * A language loaded on demand renders once its file is there; until then
+   * The element's `lang`, else the nearest ancestor's, else the feed's, else German;
+   * a change of any `lang` on the page re-renders in the new language. A language loaded on demand renders once its file is there; until then
    * the loading state shows. The widget follows its writing direction after each update.
    */
   protected language(feed: Feed | undefined): Language {
