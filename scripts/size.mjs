@@ -31,9 +31,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * so the templates pass the accessibility lint and lit-analyzer, 36 bytes; English loaded on
  * demand like the other languages besides German (its request runs beside the feed's on a
  * first visit), -690 bytes: 242 bytes below the budget before the calendar was split.
+ * Following the page's colour scheme, colours of their own for the loading, error, empty and
+ * stale messages, one shared observer that re-renders on a change of `lang`, and a placeholder
+ * shaped like the content while the feed loads (no layout shift), and the compact countdown's
+ * title link, 210 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_249;
+const BUDGET_GZIP = 34_459;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

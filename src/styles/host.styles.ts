@@ -161,6 +161,25 @@ export const hostStyles = css`
     border-radius: var(--qw-radius, 0.5rem);
     background: var(--_background);
   }
+  /* While loading: the message centred over a shape as tall as the content usually is. */
+  .loading {
+    display: grid;
+  }
+  .loading > * {
+    grid-area: 1 / 1;
+  }
+  .loading > [part~='loading'] {
+    align-self: center;
+    justify-self: center;
+  }
+  .placeholder [part~='empty'] {
+    visibility: hidden;
+  }
+  .placeholder-card {
+    min-height: var(--_placeholder-height, 0);
+    border-radius: var(--qw-radius, 0.5rem);
+    background: var(--_subtle);
+  }
   [part~='stale'] {
     color: var(--_text);
   }

@@ -129,6 +129,8 @@ export class QwCalendar extends FeedElement {
     this.showFilter = false;
     this.announcement = '';
     this.dayListShown = DAY_LIST_PAGE;
+    // While the feed loads, the month without events holds the calendar's place on the page.
+    this.placeholderFromContent = true;
   }
 
   protected override willUpdate(changed: PropertyValues) {
