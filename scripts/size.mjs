@@ -34,10 +34,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * plausible e-mail addresses and phone numbers only, an impossible date skipping its item, no
  * negative or absurd budgets, zod's jitless setting moved to the script-tag entry and zod's
  * definitions read through one adapter, less a length check zod no longer makes, and one
- * default zone, -94 bytes.
+ * default zone, -94 bytes; following the page's colour scheme, colours of their own for the
+ * loading, error, empty and stale messages, one shared observer that re-renders on a change
+ * of `lang`, a placeholder shaped like the content while the feed loads (no layout shift),
+ * and the compact countdown's title link, 304 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_155;
+const BUDGET_GZIP = 34_459;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

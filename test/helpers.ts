@@ -4,8 +4,8 @@ import type { TemplateResult } from 'lit';
 import { readFeed } from '../src/feed/parse.js';
 import type { Feed } from '../src/feed/schema.js';
 
-/** The element in a widget's shadow root carrying this part name. */
-export const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+/** The element in a widget's shadow root carrying this part name (not in the shape drawn while loading). */
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]:not(.placeholder *)`);
 
 /** Text content with whitespace collapsed, as a reader hears it. */
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -56,7 +56,7 @@ export const ar: Messages = {
   periodLabel: 'المدة',
   periodFrom: (start) => `من ${start}`,
   periodUntil: (end) => `حتى ${end}`,
-  openCalls: 'دعوات التمويل المفتوحة',
+  openCalls: 'دعوات التمويل',
   upcomingEvents: 'الفعاليات القادمة',
   relatedProgrammes: 'برامج ذات صلة',
   programmeWebsite: 'موقع البرنامج',

@@ -57,7 +57,7 @@ export const de: Messages = {
   periodLabel: 'Laufzeit',
   periodFrom: (start) => `ab ${start}`,
   periodUntil: (end) => `bis ${end}`,
-  openCalls: 'Offene Förderaufrufe',
+  openCalls: 'Förderaufrufe',
   upcomingEvents: 'Nächste Veranstaltungen',
   relatedProgrammes: 'Verwandte Programme',
   programmeWebsite: 'Zum Programm',

@@ -56,7 +56,7 @@ export const en: Messages = {
   periodLabel: 'Period',
   periodFrom: (start) => `from ${start}`,
   periodUntil: (end) => `until ${end}`,
-  openCalls: 'Open funding calls',
+  openCalls: 'Funding calls',
   upcomingEvents: 'Upcoming events',
   relatedProgrammes: 'Related programmes',
   programmeWebsite: 'Programme website',

@@ -73,6 +73,7 @@ export interface Messages {
   /** A period open at one end: "ab 2017" / "bis 2020". */
   readonly periodFrom: (start: string) => string;
   readonly periodUntil: (end: string) => string;
+  /** Heading of the programme's calls: open ones and those not open yet. */
   readonly openCalls: string;
   readonly upcomingEvents: string;
   readonly relatedProgrammes: string;

@@ -56,7 +56,7 @@ export const tr: Messages = {
   periodLabel: 'Süre',
   periodFrom: (start) => `Başlangıç: ${start}`,
   periodUntil: (end) => `Bitiş: ${end}`,
-  openCalls: 'Açık destek çağrıları',
+  openCalls: 'Destek çağrıları',
   upcomingEvents: 'Yaklaşan etkinlikler',
   relatedProgrammes: 'İlgili programlar',
   programmeWebsite: 'Programın web sitesi',

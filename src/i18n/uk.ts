@@ -56,7 +56,7 @@ export const uk: Messages = {
   periodLabel: 'Період',
   periodFrom: (start) => `з ${start}`,
   periodUntil: (end) => `до ${end}`,
-  openCalls: 'Відкриті конкурси',
+  openCalls: 'Конкурси',
   upcomingEvents: 'Найближчі події',
   relatedProgrammes: 'Пов’язані програми',
   programmeWebsite: 'Сайт програми',

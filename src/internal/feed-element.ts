@@ -8,8 +8,10 @@ import { formatDateTime } from '../time/format.js';
 import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 import { sharedClock } from '../time/clock.js';
 import { visitorTimeZone } from '../time/intl-cache.js';
+import { unwatchLang, watchLang } from './lang-observer.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
+const EMPTY_FEED: Feed = { version: 1, timeZone: DEFAULT_TIME_ZONE, events: [], calls: [], programmes: [] };
 
 /**
  * What every feed widget shares: the `feed`, `now`, `lang`, `theme` and `heading-level`
@@ -56,14 +58,15 @@ export abstract class FeedElement extends LitElement {
   declare now: string | undefined;
   /**
    * Language of the widget (`de`, `en`, `ar`, `tr`, `uk`, with a region where it matters:
-   * `de-AT`). Default: the nearest ancestor's `lang`, else the feed's `language`, else German.
+   * `de-AT`). Default: the nearest ancestor's `lang` (followed when it changes), else the
+   * feed's `language`, else German.
    */
   declare protected langAttribute: string | undefined;
   /** 1–6, level of the title heading to fit the page outline. Default 3. */
   declare headingLevel: number | undefined;
   /**
-   * Colour scheme: `light`, `dark`, or unset to follow the visitor's preference
-   * (`prefers-color-scheme`) and a `color-scheme` the page sets on the element.
+   * Colour scheme: `light`, `dark`, or unset to follow the page: dark only where the page's
+   * `color-scheme` includes `dark` and the visitor prefers dark (`prefers-color-scheme`).
    */
   declare theme: 'light' | 'dark' | undefined;
 
@@ -77,7 +80,16 @@ export abstract class FeedElement extends LitElement {
   #shownFeed: Feed | undefined;
   #shownLanguage: Language | undefined;
 
-  /** The feed this update renders, once it has been read; set before `willUpdate` of a subclass runs on. */
+  /**
+   * Set by a widget whose shape is known before the data (the calendar's month): while the
+   * feed loads it renders its content for a feed without items, under the loading message.
+   */
+  protected placeholderFromContent = false;
+
+  /**
+   * The feed this update renders, once it has been read (an empty one while loading for a
+   * widget with `placeholderFromContent`); set before `willUpdate` of a subclass runs on.
+   */
   protected get shownFeed(): Feed | undefined {
     return this.#shownFeed;
   }
@@ -85,6 +97,16 @@ export abstract class FeedElement extends LitElement {
   /** The language this update renders in (may still be loading: then only the loading state shows). */
   protected get shownLanguage(): Language {
     return (this.#shownLanguage ??= this.language(this.#shownFeed));
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unwatchLang(this);
   }
 
   /** The widget's content for a feed that has been read; the shared states are drawn around it. */
@@ -95,7 +117,7 @@ export abstract class FeedElement extends LitElement {
     super.willUpdate(changed);
     // Before the controllers' own update: a changed `feed` is followed before anything reads the snapshot.
     this.feedController.follow();
-    this.#shownFeed = this.feedController.snapshot?.feed;
+    this.#shownFeed = this.feedController.snapshot?.feed ?? (this.placeholderFromContent ? EMPTY_FEED : undefined);
     this.#shownLanguage = this.language(this.#shownFeed);
   }
 
@@ -111,6 +133,15 @@ export abstract class FeedElement extends LitElement {
     super.updated(changed);
     const language = this.shownLanguage;
     if (!language.pending) this.#followDirection(language);
+  }
+
+  /**
+   * What stands in for the content while the feed loads, shaped like it, so the page does
+   * not move when the data arrives. Default: a card of the widget's usual height.
+   */
+  protected renderPlaceholder(language: Language): unknown {
+    const feed = this.#shownFeed;
+    return feed && this.placeholderFromContent && !language.pending ? this.renderContent(feed, language) : html`<div class="placeholder-card"></div>`;
   }
 
   /** The empty state: the feed was read but holds nothing this widget should show. */
@@ -140,8 +171,8 @@ export abstract class FeedElement extends LitElement {
   }
 
   /**
-   * The element's `lang`, else the nearest ancestor's, else the feed's, else German.
-   * A language loaded on demand renders once its file is there; until then
+   * The element's `lang`, else the nearest ancestor's, else the feed's, else German;
+   * a change of any `lang` on the page re-renders in the new language. A language loaded on demand renders once its file is there; until then
    * the loading state shows. The widget follows its writing direction after each update.
    */
   protected language(feed: Feed | undefined): Language {
@@ -202,7 +233,7 @@ export abstract class FeedElement extends LitElement {
   #renderFeedState(language: Language): TemplateResult | undefined {
     const { snapshot, configError } = this.feedController;
     const { messages } = language;
-    if (language.pending) return html`<p part="loading" role="status">${messages.loading}</p>`;
+    if (language.pending) return this.#renderLoading(language);
     if (configError) {
       return html`<p part="error" role="alert">${messages.feedError[configError.kind]}</p>`;
     }
@@ -210,9 +241,17 @@ export abstract class FeedElement extends LitElement {
       if (snapshot?.status === 'error' && snapshot.error) {
         return html`<p part="error" role="alert">${messages.feedError[snapshot.error.kind]}</p>`;
       }
-      return html`<p part="loading" role="status">${messages.loading}</p>`;
+      return this.#renderLoading(language);
     }
     return undefined;
+  }
+
+  /** The loading message over a shape of the content to come, which holds its place on the page. */
+  #renderLoading(language: Language): TemplateResult {
+    return html`<div class="loading">
+      <div class="placeholder" inert>${this.renderPlaceholder(language)}</div>
+      <p part="loading" role="status">${language.messages.loading}</p>
+    </div>`;
   }
 
   /** A notice above earlier data when the latest update failed. */

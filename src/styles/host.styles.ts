@@ -4,16 +4,16 @@ import { css } from 'lit';
  * What every widget shares: it inherits the page's font, and reads the global
  * tokens (`--qw-*`) that a page can set once at `:root`.
  *
- * The colours a token does not set follow the widget's colour scheme: the visitor's
- * preference (`prefers-color-scheme`) unless `theme="light"` / `theme="dark"` or the
- * page's `color-scheme` on the element says otherwise. Every pair below meets WCAG AA
+ * The colours a token does not set follow the widget's colour scheme, which it inherits
+ * from the page: dark only where the page's `color-scheme` (CSS or `<meta>`) includes
+ * `dark` and the visitor prefers dark, light on a page that declares none (most CMS
+ * pages), unless `theme="light"` / `theme="dark"` says otherwise. Every pair below meets WCAG AA
  * (4.5:1 for text, 3:1 for borders and focus rings) in both schemes.
  * The styles use the resolved `--_*` values; pages set the `--qw-*` tokens.
  */
 export const hostStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     --_text: var(--qw-color-text, light-dark(#1b1b1b, #ececec));
     --_background: var(--qw-color-background, light-dark(#fff, #1c1c1e));
     --_border: var(--qw-color-border, light-dark(#767676, #8e8e93));
@@ -150,14 +150,38 @@ export const hostStyles = css`
     flex-wrap: wrap;
     gap: var(--qw-space-m, 1rem);
   }
+  /* Colours set here, not inherited from the host, which a page's \`* { color: … !important }\` reaches. */
   [part~='loading'],
   [part~='error'],
   [part~='empty'] {
     margin: 0;
+    color: var(--_text);
     padding: var(--qw-space-m, 1rem);
     border: 1px solid var(--_border);
     border-radius: var(--qw-radius, 0.5rem);
     background: var(--_background);
+  }
+  /* While loading: the message centred over a shape as tall as the content usually is. */
+  .loading {
+    display: grid;
+  }
+  .loading > * {
+    grid-area: 1 / 1;
+  }
+  .loading > [part~='loading'] {
+    align-self: center;
+    justify-self: center;
+  }
+  .placeholder [part~='empty'] {
+    visibility: hidden;
+  }
+  .placeholder-card {
+    min-height: var(--_placeholder-height, 0);
+    border-radius: var(--qw-radius, 0.5rem);
+    background: var(--_subtle);
+  }
+  [part~='stale'] {
+    color: var(--_text);
   }
   [part~='error'] {
     border-inline-start: 4px solid var(--_danger);

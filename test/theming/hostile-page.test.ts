@@ -1,5 +1,5 @@
 // A host page with aggressive global CSS, as CMS themes and resets write it: the widgets stay intact.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { part, settled, text } from '../helpers.js';
@@ -87,4 +87,57 @@ describe('a host page with aggressive global CSS', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+// A theme that colours every element of the page, as some CMS themes and "accessibility" plugins do:
+// the widget's own messages keep the widget's colours, readable in both schemes.
+describe('a page that colours every element', () => {
+  const PAINT_ALL = '* { color: red !important; background: rgb(255, 0, 0) !important; }';
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = PAINT_ALL;
+    document.head.append(style);
+  });
+  afterEach(async () => {
+    style.remove();
+    await fetch('/api/mode?key=paint-all-loading');
+    await fetch('/api/mode?key=paint-all-stale');
+  });
+
+  const colours = (el: Element | null) => {
+    const { color, backgroundColor } = getComputedStyle(el!);
+    return { color, backgroundColor };
+  };
+  const LIGHT = { color: 'rgb(27, 27, 27)', backgroundColor: 'rgb(255, 255, 255)' };
+
+  it('does not reach the loading message', async () => {
+    await fetch('/api/mode?key=paint-all-loading&mode=hold');
+    const el = await fixture(html`<qw-event-card feed="/api/feed/events?key=paint-all-loading" now="2017-03-01"></qw-event-card>`);
+    await waitUntil(() => part(el, 'loading'));
+    expect(colours(part(el, 'loading'))).to.deep.equal(LIGHT);
+  });
+
+  it('does not reach the error message', async () => {
+    const el = await fixture(html`<qw-event-card feed="/api/status/500" now="2017-03-01"></qw-event-card>`);
+    await settled(el);
+    expect(colours(part(el, 'error'))).to.deep.equal(LIGHT);
+  });
+
+  it('does not reach the empty message', async () => {
+    const el = await fixture(html`<qw-event-card feed="/test/fixtures/events.json" event="gibt-es-nicht" now="2017-03-01"></qw-event-card>`);
+    await settled(el);
+    expect(colours(part(el, 'empty'))).to.deep.equal(LIGHT);
+  });
+
+  it('does not reach the notice above earlier data', async () => {
+    const el = await fixture<HTMLElement & { refresh(): Promise<unknown> }>(
+      html`<qw-event-card feed="/api/feed/events?key=paint-all-stale" event="konferenz" now="2017-03-01"></qw-event-card>`,
+    );
+    await settled(el);
+    await fetch('/api/mode?key=paint-all-stale&mode=truncated');
+    await el.refresh();
+    await waitUntil(() => part(el, 'stale'));
+    expect(getComputedStyle(part(el, 'stale')!).color).to.equal(LIGHT.color);
+  });
 });

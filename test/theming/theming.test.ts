@@ -82,29 +82,47 @@ describe('light and dark', () => {
   const DARK_TEXT = 'rgb(236, 236, 236)';
   const DARK_BACKGROUND = 'rgb(28, 28, 30)';
 
-  it('follows the visitor\'s preference by default', async () => {
-    const el = await themed('', WIDGETS['qw-event-card']!);
-    expect(computed(part(el, 'base'), 'color')).to.equal(LIGHT_TEXT);
+  // Most CMS pages declare no colour scheme: a dark widget would be a black box on a white page.
+  it('stays light on a page that declares no colour scheme, or only light, for a visitor who prefers dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    expect(computed(part(el, 'base'), 'color')).to.equal(DARK_TEXT);
-    expect(computed(part(el, 'base'), 'background-color')).to.equal(DARK_BACKGROUND);
+    const plain = await themed('', WIDGETS['qw-event-card']!);
+    expect(computed(part(plain, 'base'), 'color')).to.equal(LIGHT_TEXT);
+    const light = await themed(':root { color-scheme: light; }', WIDGETS['qw-event-card']!);
+    expect(computed(part(light, 'base'), 'color')).to.equal(LIGHT_TEXT);
   });
 
-  it('theme="dark" and theme="light" override the preference, as does the page\'s color-scheme', async () => {
+  it('turns dark where the page supports dark and the visitor prefers it', async () => {
+    const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+    document.head.append(meta);
+    try {
+      const el = await themed('', WIDGETS['qw-event-card']!);
+      expect(computed(part(el, 'base'), 'color')).to.equal(LIGHT_TEXT);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(computed(part(el, 'base'), 'color')).to.equal(DARK_TEXT);
+      expect(computed(part(el, 'base'), 'background-color')).to.equal(DARK_BACKGROUND);
+    } finally {
+      meta.remove();
+    }
+    const root = await themed(':root { color-scheme: light dark; }', WIDGETS['qw-event-card']!);
+    expect(computed(part(root, 'base'), 'color')).to.equal(DARK_TEXT);
+    const lightOnly = await themed(':root { color-scheme: light dark; } .light { color-scheme: light; }', WIDGETS['qw-event-card']!);
+    lightOnly.parentElement!.className = 'light';
+    expect(computed(part(lightOnly, 'base'), 'color')).to.equal(LIGHT_TEXT);
+  });
+
+  it('theme="dark" and theme="light" override the page and the preference', async () => {
     const dark = await themed('', WIDGETS['qw-event-card']!, 'theme=dark');
     expect(computed(part(dark, 'base'), 'color')).to.equal(DARK_TEXT);
     await emulateMedia({ colorScheme: 'dark' });
-    const light = await themed('', WIDGETS['qw-event-card']!, 'theme=light');
+    const light = await themed(':root { color-scheme: light dark; }', WIDGETS['qw-event-card']!, 'theme=light');
     expect(computed(part(light, 'base'), 'color')).to.equal(LIGHT_TEXT);
-    const page = await themed('qw-event-card { color-scheme: light; }', WIDGETS['qw-event-card']!);
-    expect(computed(part(page, 'base'), 'color')).to.equal(LIGHT_TEXT);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const [tag, widget] of Object.entries(WIDGETS)) {
       it(`<${tag}> passes axe, contrast included, in the ${scheme} scheme`, async () => {
         await emulateMedia({ colorScheme: scheme });
-        const el = await themed('', widget);
+        const el = await themed(':root { color-scheme: light dark; }', widget);
         expect(computed(part(el, 'base'), 'color')).to.equal(scheme === 'dark' ? DARK_TEXT : LIGHT_TEXT);
         await expect(el).to.be.accessible();
       });

@@ -29,7 +29,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @tagname qw-calendar
  * @summary A month of events as an accessible calendar grid, an agenda list in narrow containers.
  *
- * @csspart base - The calendar (`<section>`).
+ * @csspart base - The calendar (a `<section>` named by the month as a group, not a landmark, so two calendars on a page do not give two landmarks of one name).
  * @csspart header - Month title and navigation.
  * @csspart title - The month's name (a heading).
  * @csspart navigation - The previous / today / next controls.
@@ -129,6 +129,8 @@ export class QwCalendar extends FeedElement {
     this.showFilter = false;
     this.announcement = '';
     this.dayListShown = DAY_LIST_PAGE;
+    // While the feed loads, the month without events holds the calendar's place on the page.
+    this.placeholderFromContent = true;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -148,7 +150,7 @@ export class QwCalendar extends FeedElement {
     const name = monthName(view.month, language.locale);
     const events = view.layout.events;
     const dialog = this.#dialog.content;
-    return html`<section part="base" aria-labelledby="title">
+    return html`<section part="base" role="group" aria-labelledby="title">
         ${renderHeader(view, language, {
           name,
           headingLevel: this.titleLevel(),

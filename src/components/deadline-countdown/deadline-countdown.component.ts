@@ -47,7 +47,7 @@ interface Shown {
  * @csspart opens - When applications open, for a call that is not open yet.
  * @csspart deadline - The deadline in full ("Bewerbungsfrist: Montag, 19. Oktober 2015, 23:59 Uhr").
  * @csspart links - The link to the call's page.
- * @csspart link - The link; also `details-link`.
+ * @csspart link - The link; also `details-link`, or `title-link` for the title's link in the compact variant.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -79,7 +79,7 @@ export class QwDeadlineCountdown extends FeedElement {
   declare tags: string | undefined;
   /** Fewer calendar days left than this marks the call as closing soon. Default 7; `0` turns it off. */
   declare soon: number | undefined;
-  /** Smaller layout for sidebars: state, title, count and deadline. */
+  /** Smaller layout for sidebars: state, title (a link to the call's page), count and deadline. */
   declare compact: boolean;
 
   #shown: Shown | undefined;
@@ -187,7 +187,9 @@ export class QwDeadlineCountdown extends FeedElement {
     return html`
       <article part="base" class=${state} aria-labelledby="title">
         <p part="state" class=${BADGE[state]}>${messages.deadlineState[state]}</p>
-        <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>${call.title}</p>
+        <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>
+          ${call.url && this.compact ? html`<a part="link title-link" href=${call.url}>${call.title}</a>` : call.title}
+        </p>
         ${left && (state === 'open' || state === 'soon')
           ? html`<p part="time-left" role="timer">${messages.timeLeft(formatTimeLeft(left, locale))}</p>`
           : nothing}

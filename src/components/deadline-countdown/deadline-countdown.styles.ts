@@ -5,6 +5,11 @@ export const deadlineCountdownStyles = css`
     --qw-card-background: var(--qw-countdown-background);
     --qw-card-border: var(--qw-countdown-border);
     --qw-card-padding: var(--qw-countdown-padding);
+    /* The usual height of its content, held while the feed loads. */
+    --_placeholder-height: 10.5em;
+  }
+  :host([compact]) {
+    --_placeholder-height: 7.5em;
   }
   .soon {
     border-inline-start: 6px solid var(--qw-countdown-soon-color, var(--_warning));

@@ -5,6 +5,8 @@ export const eventCardStyles = css`
     --qw-card-background: var(--qw-event-card-background);
     --qw-card-border: var(--qw-event-card-border);
     --qw-card-padding: var(--qw-event-card-padding);
+    /* The usual height of its content, held while the feed loads. */
+    --_placeholder-height: 20em;
   }
   .heading {
     display: flex;

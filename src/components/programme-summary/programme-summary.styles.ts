@@ -5,6 +5,8 @@ export const programmeSummaryStyles = css`
     --qw-card-background: var(--qw-programme-background);
     --qw-card-border: var(--qw-programme-border);
     --qw-card-padding: var(--qw-programme-padding);
+    /* The usual height of its content, held while the feed loads. */
+    --_placeholder-height: 33em;
   }
   [part~='summary'] {
     white-space: pre-line;

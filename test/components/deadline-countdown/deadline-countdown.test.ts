@@ -109,9 +109,18 @@ describe('<qw-deadline-countdown> in German (visitor in Berlin)', () => {
     expect(reached).to.deep.equal(['https://example.org/difu']);
   });
 
-  it('has a compact variant without the link', async () => {
+  it('has a compact variant whose title links to the call\'s page, without the row of links', async () => {
     const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="difu" compact now="2015-10-07T08:00"></qw-deadline-countdown>`);
     expect(part(el, 'links')).to.equal(null);
+    const titleLink = part(el, 'title')!.querySelector('a');
+    expect(titleLink?.getAttribute('href')).to.equal('https://example.org/difu');
+    expect(titleLink?.getAttribute('part')).to.equal('link title-link');
+    expect(text(titleLink)).to.equal(text(part(el, 'title')));
+    const reached = await linksReachedByTab(
+      html`<qw-deadline-countdown feed=${FEED} call="difu" compact now="2015-10-07T08:00"></qw-deadline-countdown>`,
+      1,
+    );
+    expect(reached).to.deep.equal(['https://example.org/difu']);
     expect(text(part(el, 'time-left'))).to.equal('noch 12 Tage, 15 Stunden');
     expect(text(part(el, 'deadline'))).to.contain('19. Oktober 2015');
     await expect(el).to.be.accessible();

@@ -18,7 +18,9 @@ describe('<qw-programme-summary> in German', () => {
     expect(text(part(el, 'period'))).to.equal('2017–2020');
     expect(text(part(el, 'funders'))).to.equal('BMUB und Länder');
 
-    // Open calls are compact countdowns on the same feed and the same `now`.
+    // Calls are compact countdowns on the same feed and the same `now`; the section also lists
+    // calls not open yet, so it is named "Förderaufrufe", not "Offene Förderaufrufe".
+    expect(text(part(el, 'calls')!.querySelector('[role="heading"]'))).to.equal('Förderaufrufe');
     const calls = all(el, 'call');
     expect(calls.map((call) => call.getAttribute('call'))).to.deep.equal(['quartier-2017']);
     await settled(calls[0]!);
