@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { pickLanguage } from '../../src/i18n/index.js';
+import { loadLanguage, pickLanguage } from '../../src/i18n/index.js';
 import { resolveTiming } from '../../src/time/feed-time.js';
 import { formatTiming } from '../../src/time/format.js';
 import { visitorTimeZone } from '../../src/time/intl-cache.js';
 
+// English is loaded on demand, like every language but German.
+await loadLanguage('en');
 const de = pickLanguage('de');
 const en = pickLanguage('en');
 const format = (start: string, end: string | undefined, language = de, zone = 'Europe/Berlin') =>
