@@ -84,7 +84,17 @@ for (const [file, blocks] of Object.entries(documents)) {
 const manifestPath = join(root, 'custom-elements.json');
 const committed = readFileSync(manifestPath, 'utf8');
 if (check) {
-  if (committed !== manifestText) problems.push('custom-elements.json is not what the code says: run `npm run manifest`');
+  if (committed !== manifestText) {
+    // Where the two first part, so a failure says what changed.
+    const had = committed.split('\n');
+    const now = manifestText.split('\n');
+    const at = now.findIndex((line, i) => line !== had[i]);
+    const around = (lines) => lines.slice(Math.max(0, at - 3), at + 4).join('\n');
+    problems.push(
+      `custom-elements.json is not what the code says: run \`npm run manifest\`\n` +
+        `first difference at line ${at + 1}; committed:\n${around(had)}\nfrom the code:\n${around(now)}`,
+    );
+  }
   for (const { file } of rewritten) problems.push(`${file}'s reference tables are not what the manifest says: run \`npm run manifest\``);
 } else {
   writeFileSync(manifestPath, manifestText);
