@@ -1,8 +1,11 @@
-// npm run bench [-- calendar feed widgets countdown]: builds, serves the repository, runs
-// the benchmark pages in headless Chromium and prints medians and ranges; writes the
-// figures to bench-results/ as JSON. Figures, not pass/fail: the machines are shared and
-// noisy, so no timing is ever a test.
-//   1. calendar   <qw-calendar> with N events against a plain-DOM grid and FullCalendar 7
+// npm run bench [-- calendar first-visit feed widgets countdown]: builds, serves the
+// repository, runs the benchmark pages in headless Chromium and prints medians and ranges;
+// writes the figures to bench-results/ as JSON. Figures, not pass/fail: the machines are
+// shared and noisy, so no timing is ever a test.
+//   1. calendar   <qw-calendar> with N events against a plain-DOM grid and FullCalendar 7:
+//                 a. the first visit, from the feed address to events painted (first-visit.mjs)
+//                 b. warm: the grid drawn again with the feed in memory (not what a visitor waits for)
+//                 (`first-visit` runs 1a alone)
 //   2. feed       JSON.parse alone against parse + validation, 1,000 to 50,000 items
 //   3. widgets    20 widgets of all four kinds on one feed: requests, time, heap, DOM nodes
 //   4. countdown  timers and wake-ups of 20 countdowns: visible, hidden page, off-screen
@@ -12,6 +15,8 @@ import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { benchFeedText, firstVisitGroup } from './bench/first-visit.mjs';
+import { ms, range, summary } from './bench/stats.mjs';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -19,9 +24,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP = 2;
 const SIZES = [50, 500, 5000];
 const FEED_SIZES = [1000, 10_000, 50_000];
-const GROUPS = ['calendar', 'feed', 'widgets', 'countdown'];
+const GROUPS = ['calendar', 'first-visit', 'feed', 'widgets', 'countdown'];
 const chosen = process.argv.slice(2).filter((arg) => GROUPS.includes(arg));
-const runs = (group) => chosen.length === 0 || chosen.includes(group);
+const runs = (group) => chosen.length === 0 || chosen.includes(group) || (group === 'first-visit' && chosen.includes('calendar'));
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
 // The peer, and the feed reader alone, bundled for the pages only.
@@ -38,6 +43,13 @@ await build({
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;
+  // The first visit's feeds, made in memory.
+  const feed = path.match(/^\/bench-feed\/([\w-]+)\.json$/)?.[1];
+  if (feed && benchFeedText(feed)) {
+    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    response.end(benchFeedText(feed));
+    return;
+  }
   try {
     const body = readFileSync(new URL(`.${path}`, root));
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -50,16 +62,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS, protocolTimeout: 600_000 });
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (n) => `${n.toFixed(1)} ms`;
-const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values });
-
 const results = { date: new Date().toISOString(), browser: await browser.version(), runs: RUNS };
-const range = (s, digits = 1) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
 async function openPage(path, beforeScripts) {
   const page = await browser.newPage();
@@ -71,14 +74,19 @@ async function openPage(path, beforeScripts) {
   return page;
 }
 
-async function calendarGroup() {
+/** The warm redraws, measured before the first visits: after those, the browser is busy for a while. */
+async function measureWarmCalendar() {
   const page = await openPage('/scripts/bench/calendar.html');
   await page.waitForFunction('window.benchReady === true');
   const raw = await page.evaluate((options) => window.runCalendarBench(options), { sizes: SIZES, runs: RUNS, warmup: WARMUP });
   await page.close();
+  return raw;
+}
 
+function printWarmCalendar(raw) {
   const calendar = {};
-  console.log(`\n1. Calendar: March 2017 with N events, feed in memory → painted grid (median of ${RUNS}, min–max)\n`);
+  console.log(`\n1b. Calendar, WARM (not what a visitor waits for): March 2017 redrawn in one page with N events,`);
+  console.log(`    feed already read and in memory → painted grid (median of ${RUNS}, min–max)\n`);
   const names = Object.keys(raw[SIZES[0]]);
   console.log(`${'N'.padStart(6)}  ${names.map((name) => name.padStart(28)).join('')}`);
   for (const n of SIZES) {
@@ -100,7 +108,7 @@ async function calendarGroup() {
   console.log(`\n   qw-calendar N=${last} / N=${first}: ${ratios.flatness.toFixed(2)}×`);
   console.log(`   FullCalendar 7 / qw-calendar at N=${last}: ${ratios.fullCalendarOverOurs.toFixed(2)}× (target ≥ 3×)`);
   console.log(`   qw-calendar / plain DOM at N=${last}: ${ratios.oursOverPlainDom.toFixed(2)}× (target ≤ 1.5×)`);
-  results.calendar = { ...calendar, ratios };
+  results.calendarWarm = { ...calendar, ratios };
 }
 
 async function feedGroup() {
@@ -189,7 +197,9 @@ async function countdownGroup() {
 }
 
 try {
-  if (runs('calendar')) await calendarGroup();
+  const warm = runs('calendar') ? await measureWarmCalendar() : undefined;
+  if (runs('first-visit')) results.firstVisit = await firstVisitGroup({ browser, origin, runs: RUNS });
+  if (warm) printWarmCalendar(warm);
   if (runs('feed')) await feedGroup();
   if (runs('widgets')) await widgetsGroup();
   if (runs('countdown')) await countdownGroup();

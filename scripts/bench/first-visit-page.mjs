@@ -1,0 +1,117 @@
+// The first-visit benchmark page, opened by scripts/bench/first-visit.mjs in a fresh browser
+// context for every run: one renderer (?renderer=ours|fullcalendar|floor) draws the shown
+// month from the feed at ?feed=. The renderer's script is loaded before the timed span; the
+// span starts when the element (ours) or the container (the others) is created and the feed's
+// address given, and ends when the events are painted:
+//   ours          `qw-feed-load` has fired, the calendar's update that follows has put event
+//                 bars ([data-id]) in its shadow DOM, and the frame holding them has been
+//                 produced (`painted`: a task queued from the next animation frame).
+//   FullCalendar  fetch, response.text(), JSON.parse, the events mapped to FullCalendar's
+//   plain DOM     form (FullCalendar only), render, then the same `painted`.
+import { SHOWN_MONTH, toFullCalendar } from './events.mjs';
+import { countNodes, painted, renderPlain } from './plain-grid.mjs';
+
+const params = new URLSearchParams(location.search);
+const rendererName = params.get('renderer');
+const feedUrl = params.get('feed');
+
+// Long tasks from the page's start; those ending after the timed span began are reported.
+const longTasks = [];
+const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+observer.observe({ type: 'longtask', buffered: true });
+
+/** Fetches and parses the feed as a page without our loader would. */
+async function fetchEvents(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the bench feed ${url} answered HTTP ${response.status}`);
+  return JSON.parse(await response.text()).events;
+}
+
+const RENDERERS = {
+  async ours(stage) {
+    await import('/dist/quartier-widgets.js');
+    return async () => {
+      const el = document.createElement('qw-calendar');
+      const loaded = new Promise((resolve, reject) => {
+        el.addEventListener('qw-feed-load', resolve, { once: true });
+        el.addEventListener('qw-feed-error', (event) => reject(new Error(`qw-feed-error: ${event.detail?.error?.message}`)), { once: true });
+      });
+      el.setAttribute('month', SHOWN_MONTH);
+      el.setAttribute('feed', feedUrl);
+      stage.append(el);
+      await loaded;
+      // The update that draws the feed's events; a frame more only if it has not drawn them yet.
+      let extraFrames = 0;
+      for (;;) {
+        await el.updateComplete;
+        if (el.shadowRoot.querySelector('[data-id]')) break;
+        if (++extraFrames > 600) throw new Error('qw-calendar drew no events');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await painted();
+      return { extraFrames };
+    };
+  },
+  async fullcalendar(stage) {
+    const { renderFullCalendar } = await import('/dist/bench/fullcalendar-entry.js');
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/dist/bench/fullcalendar-entry.css' });
+    await new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () => reject(new Error('FullCalendar stylesheet missing'));
+      document.head.append(link);
+    });
+    return async () => {
+      const div = document.createElement('div');
+      stage.append(div);
+      const events = await fetchEvents(feedUrl);
+      renderFullCalendar(div, events.map(toFullCalendar));
+      await painted();
+      if (div.querySelectorAll('[data-date]').length < 35 || !div.textContent.includes('Termin ')) throw new Error('FullCalendar drew no events');
+      return {};
+    };
+  },
+  async floor(stage) {
+    return async () => {
+      const div = document.createElement('div');
+      div.className = 'plain';
+      stage.append(div);
+      renderPlain(div, await fetchEvents(feedUrl));
+      await painted();
+      if (!div.textContent.includes('Termin ')) throw new Error('the plain-DOM grid drew no events');
+      return {};
+    };
+  },
+};
+
+const stage = document.querySelector('#stage');
+const render = await RENDERERS[rendererName](stage);
+
+/**
+ * One first visit: the timed span, then `settleMs` more in which long tasks (work the
+ * renderer left for later) still count. Resolves with the time, the long tasks and the
+ * DOM nodes drawn (shadow roots included, the stage itself not).
+ */
+window.runFirstVisit = async ({ settleMs }) => {
+  if (localStorage.length > 0 || performance.getEntriesByName(new URL(feedUrl, location.href).href).length > 0) {
+    throw new Error('not a first visit: the feed was stored or requested before');
+  }
+  // Start from a quiet page: the script's own work done and painted.
+  await painted();
+  await painted();
+  const started = performance.now();
+  const details = await render();
+  const elapsed = performance.now() - started;
+  if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+  longTasks.push(...observer.takeRecords());
+  const tasks = longTasks.filter((task) => task.startTime + task.duration > started).map((task) => task.duration);
+  const feedEntry = performance.getEntriesByName(new URL(feedUrl, location.href).href)[0];
+  return {
+    ms: elapsed,
+    domNodes: countNodes(stage) - 1,
+    longTaskMax: Math.max(0, ...tasks),
+    longTaskCount: tasks.length,
+    feedBytes: feedEntry?.decodedBodySize,
+    ...details,
+  };
+};
+window.benchReady = true;

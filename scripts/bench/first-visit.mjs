@@ -1,0 +1,144 @@
+// Group 1a of `npm run bench`: the calendar's first visit, as a visitor waits for it. Every
+// run opens first-visit.html in a fresh browser context (no HTTP cache, no localStorage, so
+// no copy of the feed kept by an earlier load) and times one renderer from the element's
+// creation with the feed's address to the events painted (the span is defined in
+// first-visit-page.mjs). The feeds are JSON served over HTTP by the bench server. Runs are
+// interleaved (ours, FullCalendar, floor, ours, …), so drift on a shared machine hits all alike.
+import { epochDay, feedText, makeEvents, SHOWN_MONTH } from './events.mjs';
+import { range, summary } from './stats.mjs';
+
+// Seed 7 puts 84 of the 5,000 in the shown month (seed 42: 68), the month of an average calendar.
+const FIVE_YEARS = { from: '2015-01-01', to: '2019-12-31', seed: 7 };
+/** The cases of the table; `longTasks`: ours is watched for long tasks a while after painting. */
+const CASES = [
+  { feed: 'month-50', label: '50', events: () => makeEvents(50) },
+  { feed: 'month-500', label: '500', events: () => makeEvents(500) },
+  { feed: 'month-5000', label: '5,000', events: () => makeEvents(5000), longTasks: true },
+  { feed: 'years-5000', label: '5,000 over five years', events: () => makeEvents(5000, FIVE_YEARS) },
+];
+/** Ours alone, for its long tasks. */
+const BIG = { feed: 'years-50000', label: '50,000 over five years', events: () => makeEvents(50_000, FIVE_YEARS), longTasks: true };
+const RENDERERS = { ours: 'ours', fullcalendar: 'FullCalendar 7', floor: 'plain DOM' };
+/** How long after the paint long tasks still count: work put off until after the first paint is still the visitor's. */
+const SETTLE_MS = 1000;
+
+const feeds = new Map();
+/** The bench feeds by name, made once before any run (so no run waits for the server to make one). */
+function prepareFeeds() {
+  const [first, last] = [epochDay(`${SHOWN_MONTH}-01`), epochDay(`${SHOWN_MONTH}-31`)];
+  for (const c of [...CASES, BIG]) {
+    const events = c.events();
+    const shown = events.filter((e) => epochDay(e.start) <= last && epochDay(e.end ?? e.start) >= first).length;
+    feeds.set(c.feed, { text: feedText(events), total: events.length, shown });
+  }
+}
+
+/** The feed served at /bench-feed/<name>.json, or undefined. */
+export const benchFeedText = (name) => feeds.get(name)?.text;
+
+async function visit({ browser, origin }, renderer, feed, settleMs) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.emulateTimezone('Europe/Berlin');
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${origin}/scripts/bench/first-visit.html?renderer=${renderer}&feed=/bench-feed/${feed}.json`);
+    await page.waitForFunction('window.benchReady === true');
+    return await page.evaluate((options) => window.runFirstVisit(options), { settleMs });
+  } finally {
+    await context.close();
+  }
+}
+
+const cell = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const times = (list) => summary(list.map((r) => r.ms));
+const ratioOf = (a, b) => {
+  const perRun = a.map((r, i) => r.ms / b[i].ms);
+  return { ofMedians: times(a).median / times(b).median, perRun: summary(perRun) };
+};
+const ratioCell = (r) => `${r.ofMedians.toFixed(2)}× (${r.perRun.min.toFixed(2)}–${r.perRun.max.toFixed(2)})`;
+
+function longTaskFigures(list) {
+  return { max: summary(list.map((r) => r.longTaskMax)), count: summary(list.map((r) => r.longTaskCount)) };
+}
+
+export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
+  prepareFeeds();
+  const raw = {};
+  for (const c of CASES) {
+    raw[c.feed] = Object.fromEntries(Object.keys(RENDERERS).map((name) => [name, []]));
+    for (let run = 0; run < warmup + runs; run++) {
+      for (const renderer of Object.keys(RENDERERS)) {
+        const settleMs = renderer === 'ours' && c.longTasks ? SETTLE_MS : 0;
+        const result = await visit({ browser, origin }, renderer, c.feed, settleMs);
+        if (run >= warmup) raw[c.feed][renderer].push(result);
+      }
+    }
+  }
+  // The 17 MB feed takes seconds a run: half the runs (at least three), the browser already warm.
+  const big = [];
+  for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run++) big.push(await visit({ browser, origin }, 'ours', BIG.feed, SETTLE_MS));
+
+  const results = { settleMs: SETTLE_MS, cases: {} };
+  console.log(`\n1a. Calendar, FIRST VISIT: a fresh browser context per run (no HTTP cache, no localStorage), from the`);
+  console.log(`    element's creation with the feed address to the events painted; FullCalendar 7 and the plain-DOM`);
+  console.log(`    floor fetch and JSON.parse the same feed in their span. ${SHOWN_MONTH} shown; median (min–max) of ${runs}`);
+  console.log(`    runs, interleaved; ratios: of the medians (min–max of the runs' own ratios)\n`);
+  console.log('| events in the feed (in the shown month) | ours | FullCalendar 7 | plain DOM | ours / FullCalendar | ours / floor |');
+  console.log('|---|--:|--:|--:|--:|--:|');
+  for (const c of CASES) {
+    const r = raw[c.feed];
+    const { total, shown } = feeds.get(c.feed);
+    const entry = {
+      label: c.label,
+      events: total,
+      eventsInShownMonth: shown,
+      feedBytes: r.ours[0].feedBytes,
+      ...Object.fromEntries(Object.entries(r).map(([name, list]) => [name, { ms: times(list), domNodes: summary(list.map((x) => x.domNodes)), longTasks: longTaskFigures(list), runs: list }])),
+      oursOverFullCalendar: ratioOf(r.ours, r.fullcalendar),
+      oursOverFloor: ratioOf(r.ours, r.floor),
+    };
+    results.cases[c.feed] = entry;
+    const name = total === shown ? c.label : `${c.label} (${shown})`;
+    console.log(`| ${name} | ${cell(entry.ours.ms)} | ${cell(entry.fullcalendar.ms)} | ${cell(entry.floor.ms)} | ${ratioCell(entry.oursOverFullCalendar)} | ${ratioCell(entry.oursOverFloor)} |`);
+  }
+  console.log('\n    DOM nodes drawn (shadow roots included)\n');
+  console.log('| events in the feed | ours | FullCalendar 7 | plain DOM | feed size |');
+  console.log('|---|--:|--:|--:|--:|');
+  for (const c of CASES) {
+    const e = results.cases[c.feed];
+    console.log(`| ${c.label} | ${e.ours.domNodes.median} | ${e.fullcalendar.domNodes.median} | ${e.floor.domNodes.median} | ${(e.feedBytes / 1000).toFixed(0)} KB |`);
+  }
+
+  const bigFeed = feeds.get(BIG.feed);
+  results.big = { label: BIG.label, events: bigFeed.total, eventsInShownMonth: bigFeed.shown, feedBytes: big[0].feedBytes, ms: times(big), domNodes: summary(big.map((x) => x.domNodes)), longTasks: longTaskFigures(big), runs: big };
+  const month5000 = results.cases['month-5000'].ours.longTasks;
+  console.log(`\n    Long tasks of ours (PerformanceObserver 'longtask', from the element's creation until ${SETTLE_MS} ms after the paint),`);
+  console.log(`    per run: the longest, and how many; median (min–max)\n`);
+  console.log(`    5,000 in the shown month (${runs} runs):  longest ${range(month5000.max, 0)} ms, ${range(month5000.count, 0)} tasks`);
+  console.log(`    ${BIG.label} (${big.length} runs, ${bigFeed.shown} shown, ${(results.big.feedBytes / 1e6).toFixed(1)} MB): longest ${range(results.big.longTasks.max, 0)} ms, ${range(results.big.longTasks.count, 0)} tasks; first visit ${cell(results.big.ms)}`);
+
+  results.targets = printTargets(results.cases, month5000, results.big.longTasks);
+  return results;
+}
+
+/** The goals set for the first visit, each with its figure from this run: figures, not pass/fail. */
+function printTargets(cases, month5000, bigTasks) {
+  const ours = (feed) => cases[feed].ours.ms.median;
+  const targets = [
+    ['N = 50: ours ≤ 0.5× FullCalendar 7', cases['month-50'].oursOverFullCalendar.ofMedians, 0.5, '×'],
+    ['N = 5,000: ours ≤ 0.5× FullCalendar 7', cases['month-5000'].oursOverFullCalendar.ofMedians, 0.5, '×'],
+    ['N = 50: ours ≤ 3× the plain-DOM floor', cases['month-50'].oursOverFloor.ofMedians, 3, '×'],
+    ['ours at N = 5,000 ≤ 2× ours at N = 50', ours('month-5000') / ours('month-50'), 2, '×'],
+    ['five-year feed ≤ 1× ours at N = 500', ours('years-5000') / ours('month-500'), 1, '×'],
+    ['N = 5,000: no task over 50 ms', month5000.max.median, 50, ' ms'],
+    ['50,000 items: no task over 100 ms', bigTasks.max.median, 100, ' ms'],
+  ];
+  console.log('\n    Targets (medians)\n');
+  return targets.map(([name, value, limit, unit]) => {
+    const met = value <= limit;
+    console.log(`    ${name.padEnd(42)} ${`${value.toFixed(2)}${unit}`.padStart(10)}  ${met ? 'met' : 'not met'}`);
+    return { name, value, limit, met };
+  });
+}
