@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../i18n/index.js';
 import { plural } from '../../i18n/plural.js';
 import { listButton } from './calendar-event.template.js';
-import { noon, type MonthView } from './calendar-view.js';
+import { isInViewMonth, noon, type MonthView } from './calendar-view.js';
 
 /** Events an agenda day lists before "+N more" (the rest are in the day's list). */
 const AGENDA_EVENTS_PER_DAY = 5;
@@ -11,7 +11,7 @@ const AGENDA_EVENTS_PER_DAY = 5;
 export function renderAgenda(view: MonthView, language: Language, onClick: (e: MouseEvent) => void): TemplateResult {
   const { messages, locale } = language;
   const dates = view.formats.longDate;
-  const days = [...view.layout.byDay.keys()].sort((a, b) => a - b);
+  const days = [...view.layout.byDay.keys()].filter((day) => isInViewMonth(view, day)).sort((a, b) => a - b);
   return html`<ol part="agenda" class="agenda">
     ${days.map((day) => {
       const events = view.layout.byDay.get(day)!;

@@ -172,5 +172,21 @@ export function keyTarget(key: string, shift: boolean, active: number, firstDay:
   }
 }
 
+/**
+ * A start time as short as the language allows, for a bar in a narrow cell: "9", "9:30", "21"
+ * in German; "9a", "9:30p" in US English; the minutes only where they are not zero.
+ */
+export function compactTime(format: Intl.DateTimeFormat, hour: number, minute: number): string {
+  let text = '';
+  let separator = '';
+  for (const { type, value } of format.formatToParts(Date.UTC(1970, 0, 1, hour, minute))) {
+    if (type === 'hour') text += value.replace(/^0(?=\d)/, '');
+    else if (type === 'literal' && text && !separator) separator = value;
+    else if (type === 'minute' && minute) text += separator + value;
+    else if (type === 'dayPeriod') text += /^[ap]\.?\s?m\.?$/i.test(value) ? value[0]!.toLowerCase() : ` ${value}`;
+  }
+  return text;
+}
+
 /** Whether a day lies in the view's month (not in a neighbouring month's days the grid shows). */
 export const isInViewMonth = (view: MonthView, day: number): boolean => day >= view.monthFirst && day <= view.monthLast;

@@ -17,7 +17,7 @@ import { dateAt, startOfDay } from '../../time/zoned.js';
 import { renderAgenda } from './calendar-agenda.template.js';
 import { DAY_LIST_PAGE, renderDialogContent, type DialogContent } from './calendar-dialog.template.js';
 import { renderGrid } from './calendar-grid.template.js';
-import { renderHeader } from './calendar-header.template.js';
+import { renderHeader, renderMonthActions } from './calendar-header.template.js';
 import { isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
 import { calendarStyles } from './calendar.styles.js';
 import type { PlacedEvent } from './month-layout.js';
@@ -77,6 +77,7 @@ export class QwCalendar extends FeedElement {
     tags: {},
     programme: {},
     showFilter: { type: Boolean, attribute: 'show-filter' },
+    view: {},
     activeDay: { state: true },
     announcement: { state: true },
     dayListShown: { state: true },
@@ -86,7 +87,7 @@ export class QwCalendar extends FeedElement {
   declare month: string | undefined;
   /** `monday` … `sunday` or ISO 1–7. Default: from the language (`Intl.Locale` week info): Monday for `de`, Sunday for `en-US`, Saturday for `ar`. */
   declare firstDay: string | undefined;
-  /** Hides the ISO calendar-week column ("KW 12", read as "Kalenderwoche 12"). */
+  /** Hides the ISO calendar-week column ("KW 12", read as "Kalenderwoche 12"); it is shown only where rows start on Monday. */
   declare hideWeekNumbers: boolean;
   /** `YYYY-MM`: the earliest month a visitor can move to. */
   declare min: string | undefined;
@@ -98,6 +99,8 @@ export class QwCalendar extends FeedElement {
   declare programme: string | undefined;
   /** Shows the events' tags as chips (toggle buttons) a visitor can filter by. */
   declare showFilter: boolean;
+  /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is narrower than 36rem. */
+  declare view: 'month' | 'list' | undefined;
 
   declare private activeDay: number | undefined;
   declare private announcement: string;
@@ -159,20 +162,17 @@ export class QwCalendar extends FeedElement {
         })}
         ${this.showFilter ? this.#filter.renderChips(feed, language) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
-        ${this.#width.narrow
+        ${(this.view === 'list' || (this.view !== 'month' && this.#width.narrow))
           ? renderAgenda(view, language, this.#onListClick)
           : renderGrid(view, language, {
-              showWeekNumbers: !this.hideWeekNumbers,
+              // ISO weeks start on Monday: on rows that start on another day their numbers mislead.
+              showWeekNumbers: !this.hideWeekNumbers && view.firstDay === 1,
               onKeydown: this.#keyboard.onKeydown,
               onClick: this.#onGridClick,
             })}
         ${events.length === 0
           ? this.renderEmpty(messages.noEventsInMonth(name))
-          : html`<p part="actions">
-              <button part="button download-month" @click=${() => this.#download(events.map((p) => p.event), name)}>
-                ${messages.monthToCalendar}
-              </button>
-            </p>`}
+          : renderMonthActions(language, () => this.#download(events.map((p) => p.event), name))}
       </section>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.onClose}>
         ${dialog
@@ -200,9 +200,7 @@ export class QwCalendar extends FeedElement {
     const month = parseMonth(this.month);
     if (this.month && !month) this.warnOnce(`month="${this.month}" is not YYYY-MM; the current month is shown`);
     const firstDay = parseFirstDay(this.firstDay);
-    if (Number.isNaN(firstDay)) {
-      this.warnOnce(`first-day="${this.firstDay}" is not monday … sunday or 1–7; the language's first day is used`);
-    }
+    if (Number.isNaN(firstDay)) this.warnOnce(`first-day="${this.firstDay}" is not monday … sunday or 1–7; the language's first day is used`);
     return monthView({
       feed,
       events: this.#filter.events(feed),
@@ -262,9 +260,11 @@ export class QwCalendar extends FeedElement {
       this.#chooseDay(Number(target.dataset.more), target);
       return true;
     }
-    const placed = this.#view!.layout.events.find((p) => p.event.id === target.dataset.id);
-    if (!placed) return false;
     const cell = target.closest<HTMLElement>('[data-day]');
+    // A neighbouring month's day draws events of that month too.
+    const { layout } = this.#view!;
+    const placed = (cell ? layout.byDay.get(Number(cell.dataset.day)) : layout.events)?.find((p) => p.event.id === target.dataset.id);
+    if (!placed) return false;
     if (cell) this.activeDay = Number(cell.dataset.day);
     const select = new QwEventSelectEvent({ id: placed.event.id, event: structuredClone(placed.event) });
     if (this.dispatchEvent(select)) this.#dialog.open({ kind: 'event', placed }, target);
