@@ -42,10 +42,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * month's edge, tinted), titles kept inside each piece of a bar, short start times, two-line
  * bars, three lanes with "+N" beside the day's number, 24 px targets, `view`, week numbers
  * only on Monday rows, no overflow from long words, titles that clip at their own end and
- * `dir="auto"` on feed texts (right to left), 478 bytes, about 320 of them CSS.
+ * `dir="auto"` on feed texts (right to left), 478 bytes, about 320 of them CSS; the agenda
+ * from today on with "Frühere Termine", today marked, a multi-day event once with its dates, 271 bytes
+ * (both measured on an earlier base; on this one together 858 bytes).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_937;
+const BUDGET_GZIP = 35_317;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -81,6 +81,7 @@ export class QwCalendar extends FeedElement {
     activeDay: { state: true },
     announcement: { state: true },
     dayListShown: { state: true },
+    earlierShown: { state: true },
   };
 
   /** `YYYY-MM` to show. Default: the month of `now` for the visitor. Navigating updates the property (not the attribute). */
@@ -106,6 +107,7 @@ export class QwCalendar extends FeedElement {
   declare private announcement: string;
   /** How many of a day's events its list shows. */
   declare private dayListShown: number;
+  declare private earlierShown: boolean; // the agenda's days before today
 
   /** What this update draws; made in `willUpdate`. */
   #view: MonthView | undefined;
@@ -134,6 +136,7 @@ export class QwCalendar extends FeedElement {
     this.dayListShown = DAY_LIST_PAGE;
     // While the feed loads, the month without events holds the calendar's place on the page.
     this.placeholderFromContent = true;
+    this.earlierShown = false;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -163,7 +166,7 @@ export class QwCalendar extends FeedElement {
         ${this.showFilter ? this.#filter.renderChips(feed, language) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${(this.view === 'list' || (this.view !== 'month' && this.#width.narrow))
-          ? renderAgenda(view, language, this.#onListClick)
+          ? renderAgenda(view, language, { earlierShown: this.earlierShown, onShowEarlier: () => (this.earlierShown = true), onClick: this.#onListClick })
           : renderGrid(view, language, {
               // ISO weeks start on Monday: on rows that start on another day their numbers mislead.
               showWeekNumbers: !this.hideWeekNumbers && view.firstDay === 1,
@@ -230,6 +233,7 @@ export class QwCalendar extends FeedElement {
     const next = formatMonth(month);
     if (previous === next) return true;
     this.month = next;
+    this.earlierShown = false;
     this.announcement = monthName(month, this.shownLanguage.locale);
     this.dispatchEvent(new QwMonthChangeEvent({ month: next, previous }));
     return true;
@@ -261,8 +265,7 @@ export class QwCalendar extends FeedElement {
       return true;
     }
     const cell = target.closest<HTMLElement>('[data-day]');
-    // A neighbouring month's day draws events of that month too.
-    const { layout } = this.#view!;
+    const { layout } = this.#view!; // a neighbouring month's day draws that month's events too
     const placed = (cell ? layout.byDay.get(Number(cell.dataset.day)) : layout.events)?.find((p) => p.event.id === target.dataset.id);
     if (!placed) return false;
     if (cell) this.activeDay = Number(cell.dataset.day);
@@ -288,9 +291,7 @@ export class QwCalendar extends FeedElement {
     this.renderRoot.querySelectorAll<HTMLElement>('[part~=day-list] > li > button')[first]?.focus();
   }
 
-  #activeCell(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
-  }
+  readonly #activeCell = () => this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
 
   #download(events: readonly FeedEvent[], name: string) {
     const snapshot = this.feedController.snapshot;

@@ -250,6 +250,13 @@ export const calendarStyles = css`
   .agenda-date {
     font-weight: 700;
   }
+  [part~='agenda-date'][part~='day-today'] {
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--qw-calendar-today, var(--_accent));
+  }
+  .dates {
+    white-space: nowrap;
+  }
   dialog {
     width: min(40rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);

@@ -177,4 +177,23 @@ describe('<qw-calendar> at real widths', () => {
     );
     expect(tooSmall, 'targets under 24×24 px').to.deep.equal([]);
   });
+
+  it('lists from today on, earlier days behind "Frühere Termine", today marked, a multi-day event once with its dates', async () => {
+    const el = await render(320, html`<qw-calendar feed=${FEED} month="2017-03" now="2017-03-20T09:00"></qw-calendar>`);
+    const dates = () => [...root(el).querySelectorAll('[part~=agenda-date]')].map((date) => text(date));
+    expect(dates()[0]).to.equal('Montag, 20. März 2017');
+    expect(root(el).querySelector('[part~=agenda] > li')!.getAttribute('aria-current')).to.equal('date');
+    expect(root(el).querySelector('[part~=agenda-date]')!.getAttribute('part')).to.equal('agenda-date day-today');
+    const earlier = root(el).querySelector<HTMLButtonElement>('[part~=show-earlier]')!;
+    expect(text(earlier)).to.equal('Frühere Termine');
+    earlier.click();
+    await el.updateComplete;
+    expect(dates()[0]).to.equal('Donnerstag, 2. März 2017');
+    expect(root(el).querySelector('[part~=show-earlier]')).to.equal(null);
+    const shownOnce = (id: string) => [...root(el).querySelectorAll(`[part~=agenda] [data-id=${id}]`)].map((button) => text(button));
+    expect(shownOnce('ausstellung')).to.deep.equal(['ganztägig Ausstellung Stadtgeschichte im Rathaus, 9.–14. März']);
+    expect(shownOnce('klimawoche')).to.deep.equal(['ganztägig Aktionswoche Klimaschutz im Quartier, 30. März – 4. April']);
+    expect(dates()).to.not.include('Freitag, 10. März 2017');
+    await expect(el).to.be.accessible();
+  });
 });
