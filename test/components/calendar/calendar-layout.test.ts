@@ -15,7 +15,8 @@ const eventsIn = (el: QwCalendar, iso: string) =>
 async function render(width: number, template: ReturnType<typeof html>): Promise<QwCalendar> {
   const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">${template}</div>`);
   const el = box.querySelector<QwCalendar>('qw-calendar')!;
-  await waitUntil(() => root(el).querySelector('[part~=grid], [part~=agenda]'), 'the calendar drew neither grid nor list', {
+  // Events drawn, not the empty month that holds the place while the feed loads.
+  await waitUntil(() => root(el).querySelector('[part~=grid] [data-id], [part~=agenda] [data-id]'), 'the calendar drew no events', {
     timeout: 5000,
   });
   // The width is measured in the frame after the first render; the layout that fits follows it.
