@@ -38,9 +38,16 @@ import { browserBundle } from './browser-bundle.mjs';
  * loading, error, empty and stale messages, one shared observer that re-renders on a change
  * of `lang`, a placeholder shaped like the content while the feed loads (no layout shift),
  * and the compact countdown's title link, 304 bytes.
+ * The calendar for what a visitor sees: neighbouring months' events (a bar split at the
+ * month's edge, tinted), titles kept inside each piece of a bar, short start times, two-line
+ * bars, three lanes with "+N" beside the day's number, 24 px targets, `view`, week numbers
+ * only on Monday rows, no overflow from long words, titles that clip at their own end and
+ * `dir="auto"` on feed texts (right to left), 478 bytes, about 320 of them CSS; the agenda
+ * from today on with "Frühere Termine", today marked, a multi-day event once with its dates, 271 bytes
+ * (both measured on an earlier base; on this one together 858 bytes).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_459;
+const BUDGET_GZIP = 35_317;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -81,6 +81,7 @@ export const ar: Messages = {
   eventsOn: (date) => `فعاليات ${date}`,
   noEventsOnDay: 'لا فعاليات في هذا اليوم.',
   allDay: 'طوال اليوم',
+  earlierEvents: 'فعاليات سابقة',
   close: 'إغلاق',
   addToCalendar: 'إضافة إلى تقويمي (.ics)',
   monthToCalendar: 'إضافة فعاليات هذا الشهر إلى تقويمي (.ics)',

@@ -75,6 +75,7 @@ export const de: Messages = {
   eventsOn: (date) => `Termine am ${date}`,
   noEventsOnDay: 'An diesem Tag sind keine Termine eingetragen.',
   allDay: 'ganztägig',
+  earlierEvents: 'Frühere Termine',
   close: 'Schließen',
   addToCalendar: 'In meinen Kalender (.ics)',
   monthToCalendar: 'Alle Termine des Monats in meinen Kalender (.ics)',

@@ -74,6 +74,7 @@ export const en: Messages = {
   eventsOn: (date) => `Events on ${date}`,
   noEventsOnDay: 'No events on this day.',
   allDay: 'all day',
+  earlierEvents: 'Earlier events',
   close: 'Close',
   addToCalendar: 'Add to my calendar (.ics)',
   monthToCalendar: "Add this month's events to my calendar (.ics)",

@@ -99,6 +99,8 @@ export interface Messages {
   readonly eventsOn: (date: string) => string;
   readonly noEventsOnDay: string;
   readonly allDay: string;
+  /** The agenda's button that shows the month's days before today. */
+  readonly earlierEvents: string;
   readonly close: string;
   readonly addToCalendar: string;
   readonly monthToCalendar: string;

@@ -75,6 +75,7 @@ export const tr: Messages = {
   eventsOn: (date) => `${date} etkinlikleri`,
   noEventsOnDay: 'Bu gün için etkinlik yok.',
   allDay: 'tüm gün',
+  earlierEvents: 'Önceki etkinlikler',
   close: 'Kapat',
   addToCalendar: 'Takvimime ekle (.ics)',
   monthToCalendar: 'Bu ayın etkinliklerini takvimime ekle (.ics)',

@@ -74,6 +74,7 @@ export const uk: Messages = {
   eventsOn: (date) => `Події: ${date}`,
   noEventsOnDay: 'Цього дня подій немає.',
   allDay: 'увесь день',
+  earlierEvents: 'Попередні події',
   close: 'Закрити',
   addToCalendar: 'Додати до мого календаря (.ics)',
   monthToCalendar: 'Додати події цього місяця до мого календаря (.ics)',

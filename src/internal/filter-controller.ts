@@ -65,7 +65,7 @@ export class FilterController {
     if (tags.length === 0) return nothing;
     return html`<div part="filter" role="group" aria-label=${language.messages.filterByTag}>
       ${tags.map(
-        (tag) => html`<button part="chip" aria-pressed=${this.chosenTags.has(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>
+        (tag) => html`<button part="chip" dir="auto" aria-pressed=${this.chosenTags.has(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>
           ${tag}
         </button>`,
       )}

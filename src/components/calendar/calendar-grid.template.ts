@@ -6,7 +6,7 @@ import { isoWeek } from '../../time/calendar-month.js';
 import { dayOfWeek, fromEpochDay } from '../../time/plain-date.js';
 import { eventLabel } from './calendar-event.template.js';
 import { eventParts, isInViewMonth, noon, type MonthView } from './calendar-view.js';
-import type { Segment } from './month-layout.js';
+import { SHOWN_LANES, type Segment } from './month-layout.js';
 
 export interface GridOptions {
   readonly showWeekNumbers: boolean;
@@ -66,9 +66,10 @@ function renderDay(
   const { messages, locale } = language;
   const outside = !isInViewMonth(view, day);
   const today = day === view.today;
-  const count = outside ? 0 : (view.layout.byDay.get(day)?.length ?? 0);
+  const count = view.layout.byDay.get(day)?.length ?? 0;
   const date = view.formats.longDate.format(noon(day));
   const lastLane = lanes.findLastIndex(Boolean);
+  const more = plural(locale, messages.moreEvents, hidden);
   return html`<td
     part="day${outside ? ' day-outside' : ''}${today ? ' day-today' : ''}"
     class=${outside ? 'outside' : ''}
@@ -76,40 +77,49 @@ function renderDay(
     tabindex=${day === view.active ? 0 : -1}
     aria-current=${ifDefined(today ? 'date' : undefined)}
   >
-    <span class="day-number" aria-hidden="true">${fromEpochDay(day).day}</span>
-    <span class="visually-hidden">${count > 0 ? `${date}, ${plural(locale, messages.eventCount, count)}` : date}</span>
-    ${outside || count === 0
+    <div class="day-head">
+      <span class="day-number" aria-hidden="true">${fromEpochDay(day).day}</span>
+      <span class="visually-hidden">${count > 0 ? `${date}, ${plural(locale, messages.eventCount, count)}` : date}</span>
+      ${hidden > 0
+        ? html`<button part="more" class="more" tabindex="-1" data-more=${day} aria-label=${more} title=${more}>
+            +${hidden}
+          </button>`
+        : nothing}
+    </div>
+    ${count === 0
       ? nothing
       : html`<div class="lanes">
-          ${lanes
-            .slice(0, lastLane + 1)
-            .map((segment) => (segment ? renderBar(view, segment, column, language) : html`<span class="lane-spacer"></span>`))}
-          ${hidden > 0
-            ? html`<button part="more" class="more" tabindex="-1" data-more=${day}>
-                ${plural(locale, messages.moreEvents, hidden)}
-              </button>`
-            : nothing}
+          ${lanes.slice(0, lastLane + 1).map((segment, lane) =>
+            segment
+              ? // The day's last bar may take two lines where no lane follows it.
+                renderBar(view, segment, column, language, lane === lastLane && lane < SHOWN_LANES - 1 && hidden === 0)
+              : html`<span class="lane-spacer"></span>`,
+          )}
         </div>`}
   </td>`;
 }
 
 /** One day's piece of an event bar; the label shows where the bar starts in the row, the rest say it to screen readers. */
-function renderBar(view: MonthView, segment: Segment, column: number, language: Language): TemplateResult {
+function renderBar(view: MonthView, segment: Segment, column: number, language: Language, last: boolean): TemplateResult {
   const { placed } = segment;
   const lead = column === segment.startColumn;
   const end = column === segment.startColumn + segment.span - 1;
+  const single = segment.span === 1 && !segment.continuesBefore && !segment.continuesAfter;
   // Open sides run into the neighbouring cell, so the pieces read as one bar; the marked ends
-  // are where the event goes on beyond the row or the month.
+  // are where the event goes on beyond the row.
   const classes = [
     'event bar',
     !lead || segment.continuesBefore ? 'open-start' : '',
     !end || segment.continuesAfter ? 'open-end' : '',
     lead && segment.continuesBefore ? 'continues-before' : '',
     end && segment.continuesAfter ? 'continues-after' : '',
+    single && last ? 'two-lines' : '',
   ].join(' ');
-  const label = eventLabel(view, placed, language, lead && !segment.continuesBefore);
+  const label = eventLabel(view, placed, language, lead && !segment.continuesBefore, true);
   // The lead piece's label is as wide as the whole piece, drawn over the days it spans.
-  return html`<button part=${eventParts(placed.event)} class=${classes} tabindex="-1" data-id=${placed.event.id}>
-    ${lead ? html`<span class="label span-${segment.span}">${label}</span>` : html`<span class="visually-hidden">${label}</span>`}
+  return html`<button part=${eventParts(placed.event)} class=${classes} tabindex="-1" data-id=${placed.event.id} title=${placed.event.title}>
+    ${lead ? html`<span class="label span-${segment.span}${segment.continuesBefore ? ' from-before' : ''}${segment.continuesAfter ? ' goes-on' : ''}"
+          >${label}</span
+        >` : html`<span class="visually-hidden">${label}</span>`}
   </button>`;
 }

@@ -35,3 +35,7 @@ export function renderHeader(view: MonthView, { messages }: Language, options: H
     </div>
   </div>`;
 }
+
+/** Below the month: all its events as one `.ics` download. */
+export const renderMonthActions = ({ messages }: Language, onDownload: () => void): TemplateResult =>
+  html`<p part="actions"><button part="button download-month" @click=${onDownload}>${messages.monthToCalendar}</button></p>`;

@@ -172,5 +172,50 @@ export function keyTarget(key: string, shift: boolean, active: number, firstDay:
   }
 }
 
+/**
+ * A start time as short as the language allows, for a bar in a narrow cell: "9", "9:30", "21"
+ * in German; "9a", "9:30p" in US English; the minutes only where they are not zero.
+ */
+export function compactTime(format: Intl.DateTimeFormat, hour: number, minute: number): string {
+  let text = '';
+  let separator = '';
+  for (const { type, value } of format.formatToParts(Date.UTC(1970, 0, 1, hour, minute))) {
+    if (type === 'hour') text += value.replace(/^0(?=\d)/, '');
+    else if (type === 'literal' && text && !separator) separator = value;
+    else if (type === 'minute' && minute) text += separator + value;
+    else if (type === 'dayPeriod') text += /^[ap]\.?\s?m\.?$/i.test(value) ? value[0]!.toLowerCase() : ` ${value}`;
+  }
+  return text;
+}
+
 /** Whether a day lies in the view's month (not in a neighbouring month's days the grid shows). */
 export const isInViewMonth = (view: MonthView, day: number): boolean => day >= view.monthFirst && day <= view.monthLast;
+
+/** A day of the agenda and the events it lists. */
+export interface AgendaDay {
+  readonly day: number;
+  readonly events: readonly PlacedEvent[];
+}
+
+/**
+ * The agenda's days: each event once, on its first day in the month, or on today where it
+ * began earlier and still runs; today always. Unless `showEarlier`, a month that holds today starts there;
+ * `earlier` counts the events left out before it.
+ */
+export function agendaDays(view: MonthView, showEarlier: boolean): { days: AgendaDay[]; earlier: number } {
+  const from = !showEarlier && isInViewMonth(view, view.today) ? view.today : view.monthFirst;
+  const byDay = new Map<number, PlacedEvent[]>();
+  let earlier = 0;
+  for (const placed of view.layout.events) {
+    if (placed.lastDay < from) {
+      earlier++;
+      continue;
+    }
+    const day = Math.max(placed.firstDay, from);
+    byDay.set(day, [...(byDay.get(day) ?? []), placed]);
+  }
+  // Today is always there to be seen, with or without events.
+  if (isInViewMonth(view, view.today) && view.today >= from && !byDay.has(view.today)) byDay.set(view.today, []);
+  const days = [...byDay].sort((a, b) => a[0] - b[0]).map(([day, events]) => ({ day, events }));
+  return { days, earlier };
+}

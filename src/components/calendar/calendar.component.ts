@@ -17,7 +17,7 @@ import { dateAt, startOfDay } from '../../time/zoned.js';
 import { renderAgenda } from './calendar-agenda.template.js';
 import { DAY_LIST_PAGE, renderDialogContent, type DialogContent } from './calendar-dialog.template.js';
 import { renderGrid } from './calendar-grid.template.js';
-import { renderHeader } from './calendar-header.template.js';
+import { renderHeader, renderMonthActions } from './calendar-header.template.js';
 import { isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
 import { calendarStyles } from './calendar.styles.js';
 import type { PlacedEvent } from './month-layout.js';
@@ -77,16 +77,18 @@ export class QwCalendar extends FeedElement {
     tags: {},
     programme: {},
     showFilter: { type: Boolean, attribute: 'show-filter' },
+    view: {},
     activeDay: { state: true },
     announcement: { state: true },
     dayListShown: { state: true },
+    earlierShown: { state: true },
   };
 
   /** `YYYY-MM` to show. Default: the month of `now` for the visitor. Navigating updates the property (not the attribute). */
   declare month: string | undefined;
   /** `monday` … `sunday` or ISO 1–7. Default: from the language (`Intl.Locale` week info): Monday for `de`, Sunday for `en-US`, Saturday for `ar`. */
   declare firstDay: string | undefined;
-  /** Hides the ISO calendar-week column ("KW 12", read as "Kalenderwoche 12"). */
+  /** Hides the ISO calendar-week column ("KW 12", read as "Kalenderwoche 12"); it is shown only where rows start on Monday. */
   declare hideWeekNumbers: boolean;
   /** `YYYY-MM`: the earliest month a visitor can move to. */
   declare min: string | undefined;
@@ -98,11 +100,14 @@ export class QwCalendar extends FeedElement {
   declare programme: string | undefined;
   /** Shows the events' tags as chips (toggle buttons) a visitor can filter by. */
   declare showFilter: boolean;
+  /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is narrower than 36rem. */
+  declare view: 'month' | 'list' | undefined;
 
   declare private activeDay: number | undefined;
   declare private announcement: string;
   /** How many of a day's events its list shows. */
   declare private dayListShown: number;
+  declare private earlierShown: boolean; // the agenda's days before today
 
   /** What this update draws; made in `willUpdate`. */
   #view: MonthView | undefined;
@@ -131,6 +136,7 @@ export class QwCalendar extends FeedElement {
     this.dayListShown = DAY_LIST_PAGE;
     // While the feed loads, the month without events holds the calendar's place on the page.
     this.placeholderFromContent = true;
+    this.earlierShown = false;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -159,20 +165,17 @@ export class QwCalendar extends FeedElement {
         })}
         ${this.showFilter ? this.#filter.renderChips(feed, language) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
-        ${this.#width.narrow
-          ? renderAgenda(view, language, this.#onListClick)
+        ${(this.view === 'list' || (this.view !== 'month' && this.#width.narrow))
+          ? renderAgenda(view, language, { earlierShown: this.earlierShown, onShowEarlier: () => (this.earlierShown = true), onClick: this.#onListClick })
           : renderGrid(view, language, {
-              showWeekNumbers: !this.hideWeekNumbers,
+              // ISO weeks start on Monday: on rows that start on another day their numbers mislead.
+              showWeekNumbers: !this.hideWeekNumbers && view.firstDay === 1,
               onKeydown: this.#keyboard.onKeydown,
               onClick: this.#onGridClick,
             })}
         ${events.length === 0
           ? this.renderEmpty(messages.noEventsInMonth(name))
-          : html`<p part="actions">
-              <button part="button download-month" @click=${() => this.#download(events.map((p) => p.event), name)}>
-                ${messages.monthToCalendar}
-              </button>
-            </p>`}
+          : renderMonthActions(language, () => this.#download(events.map((p) => p.event), name))}
       </section>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.onClose}>
         ${dialog
@@ -200,9 +203,7 @@ export class QwCalendar extends FeedElement {
     const month = parseMonth(this.month);
     if (this.month && !month) this.warnOnce(`month="${this.month}" is not YYYY-MM; the current month is shown`);
     const firstDay = parseFirstDay(this.firstDay);
-    if (Number.isNaN(firstDay)) {
-      this.warnOnce(`first-day="${this.firstDay}" is not monday … sunday or 1–7; the language's first day is used`);
-    }
+    if (Number.isNaN(firstDay)) this.warnOnce(`first-day="${this.firstDay}" is not monday … sunday or 1–7; the language's first day is used`);
     return monthView({
       feed,
       events: this.#filter.events(feed),
@@ -232,6 +233,7 @@ export class QwCalendar extends FeedElement {
     const next = formatMonth(month);
     if (previous === next) return true;
     this.month = next;
+    this.earlierShown = false;
     this.announcement = monthName(month, this.shownLanguage.locale);
     this.dispatchEvent(new QwMonthChangeEvent({ month: next, previous }));
     return true;
@@ -262,9 +264,10 @@ export class QwCalendar extends FeedElement {
       this.#chooseDay(Number(target.dataset.more), target);
       return true;
     }
-    const placed = this.#view!.layout.events.find((p) => p.event.id === target.dataset.id);
-    if (!placed) return false;
     const cell = target.closest<HTMLElement>('[data-day]');
+    const { layout } = this.#view!; // a neighbouring month's day draws that month's events too
+    const placed = (cell ? layout.byDay.get(Number(cell.dataset.day)) : layout.events)?.find((p) => p.event.id === target.dataset.id);
+    if (!placed) return false;
     if (cell) this.activeDay = Number(cell.dataset.day);
     const select = new QwEventSelectEvent({ id: placed.event.id, event: structuredClone(placed.event) });
     if (this.dispatchEvent(select)) this.#dialog.open({ kind: 'event', placed }, target);
@@ -288,9 +291,7 @@ export class QwCalendar extends FeedElement {
     this.renderRoot.querySelectorAll<HTMLElement>('[part~=day-list] > li > button')[first]?.focus();
   }
 
-  #activeCell(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
-  }
+  readonly #activeCell = () => this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
 
   #download(events: readonly FeedEvent[], name: string) {
     const snapshot = this.feedController.snapshot;

@@ -58,6 +58,7 @@ export const calendarStyles = css`
   }
   th[part~='week-number'] {
     width: 3.5em;
+    vertical-align: top;
     white-space: nowrap;
     font-weight: 400;
     color: var(--_muted);
@@ -72,10 +73,20 @@ export const calendarStyles = css`
     color: var(--_muted);
     background: var(--qw-calendar-outside, var(--_subtle));
   }
+  .day-head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    min-height: 1.5rem;
+  }
   .day-number {
-    display: block;
     padding: 0.125em 0.375em;
     font-size: 0.875em;
+  }
+  /* Neighbouring months' events: a tint of the bar's colour, with the text colour for contrast. */
+  .outside .event:not([part~='event-cancelled']) {
+    color: var(--_text);
+    background: color-mix(in srgb, var(--qw-calendar-event-color, var(--_accent)) 22%, var(--_background));
   }
   [part~='day-today'] .day-number {
     display: inline-block;
@@ -90,13 +101,16 @@ export const calendarStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
+  /* 24 CSS px at least: a target a finger and a shaky hand can hit (WCAG 2.5.8). */
   .bar,
   .lane-spacer {
     display: block;
-    height: 1.5em;
+    height: 1.5rem;
   }
   .event {
     width: 100%;
+    /* A long word or address in a title breaks rather than widening the page. */
+    overflow-wrap: anywhere;
     padding: 0 0.375em;
     border: 0;
     border-radius: var(--qw-radius-small, 0.25rem);
@@ -106,20 +120,45 @@ export const calendarStyles = css`
     background: var(--qw-calendar-event-color, var(--_accent));
   }
   .bar {
-    width: calc(100% - 0.5rem);
-    margin-inline: 0.25rem;
+    width: calc(100% - 0.25rem);
+    margin-inline: 0.125rem;
+    padding: 0 0.25em;
     white-space: nowrap;
   }
   .label {
     position: relative;
     z-index: 1;
     display: block;
+    box-sizing: border-box;
     width: 100%;
+    overflow: hidden;
+  }
+  /* The title clips at its own end, so a title in another direction than the widget's keeps its start. */
+  .bar:not(.two-lines) .label {
+    display: flex;
+  }
+  .label .time {
+    flex: none;
+    margin-inline-end: 0.25em;
+  }
+  .bar:not(.two-lines) .title {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .continues-after .label {
-    float: inline-start;
+  /* A bar alone at the bottom of its day has the room of a second line. */
+  .two-lines {
+    height: auto;
+    min-height: 1.5rem;
+    padding-block: 0.125rem;
+    white-space: normal;
+  }
+  .two-lines .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
   }
   .span-2 { width: calc(200% + 0.25rem); }
   .span-3 { width: calc(300% + 0.5rem); }
@@ -129,13 +168,13 @@ export const calendarStyles = css`
   .span-7 { width: calc(700% + 1.5rem); }
   /* A side that continues reaches across the cell border into the next piece. */
   .open-start {
-    width: calc(100% - 0.25rem + 1px);
+    width: calc(100% - 0.125rem + 1px);
     margin-inline-start: -1px;
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
   .open-end {
-    width: calc(100% - 0.25rem + 1px);
+    width: calc(100% - 0.125rem + 1px);
     margin-inline-end: -1px;
     border-start-end-radius: 0;
     border-end-end-radius: 0;
@@ -143,23 +182,28 @@ export const calendarStyles = css`
   .open-start.open-end {
     width: calc(100% + 2px);
   }
-  .continues-before::before {
+  /* The arrows are part of each piece's own label, so a title never wraps below its bar. */
+  .from-before::before {
     content: '◂ ';
   }
-  .continues-after::after {
-    content: ' ▸';
-    float: inline-end;
+  .goes-on {
+    padding-inline-end: 1em;
+  }
+  .goes-on::after {
+    content: '▸';
+    position: absolute;
+    inset-inline-end: 0;
   }
   /* The month arrows point the way the months run: mirrored right to left. */
   :host(:dir(rtl)) :is([part~='previous'], [part~='next']) span {
     display: inline-block;
     transform: scaleX(-1);
   }
-  :host(:dir(rtl)) .continues-before::before {
+  :host(:dir(rtl)) .from-before::before {
     content: '▸ ';
   }
-  :host(:dir(rtl)) .continues-after::after {
-    content: ' ◂';
+  :host(:dir(rtl)) .goes-on::after {
+    content: '◂';
   }
   [part~='event-cancelled'] {
     color: var(--_text);
@@ -172,6 +216,8 @@ export const calendarStyles = css`
     font-weight: 700;
   }
   .more {
+    min-width: 1.5rem;
+    min-height: 1.5rem;
     padding: 0 0.375em;
     border: 0;
     background: none;
@@ -190,6 +236,7 @@ export const calendarStyles = css`
   .agenda ul,
   [part~='day-list'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     margin: 0.25rem 0 0.75rem;
     padding: 0;
@@ -202,6 +249,13 @@ export const calendarStyles = css`
   }
   .agenda-date {
     font-weight: 700;
+  }
+  [part~='agenda-date'][part~='day-today'] {
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--qw-calendar-today, var(--_accent));
+  }
+  .dates {
+    white-space: nowrap;
   }
   dialog {
     width: min(40rem, calc(100vw - 2rem));

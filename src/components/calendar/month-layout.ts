@@ -36,13 +36,13 @@ export interface WeekLayout {
 
 export interface MonthLayout {
   readonly weeks: readonly WeekLayout[];
-  /** Every day of the month that has events, with all of them in display order. */
+  /** Every day of the grid (the month and the neighbouring months' days it shows) that has events, with all of them in display order. */
   readonly byDay: ReadonlyMap<number, readonly PlacedEvent[]>;
   /** Every event that falls into the month, in display order. */
   readonly events: readonly PlacedEvent[];
 }
 
-/** Lanes a day cell shows; a day with more shows one lane fewer and "+N more". */
+/** Lanes a day cell shows; a day with more shows "+N more" beside its number. */
 export const SHOWN_LANES = 3;
 
 const isMidnight = (wall: PlainDate | WallTime) =>
@@ -85,9 +85,10 @@ function displayOrder(a: PlacedEvent, b: PlacedEvent): number {
 
 /**
  * Lays out a month grid in one pass over the (already filtered) events: each event is bucketed into the
- * days it covers within the month (cut at the month's edges), then each week row gives
- * its pieces the lowest lane free on all their days. Only `SHOWN_LANES` lanes are
- * searched, so the cost stays flat however many events a day holds.
+ * days it covers within the grid (the month's rows, neighbouring months' days included, so a
+ * bar runs on past the month's edge), then each week row gives its pieces the lowest lane free
+ * on all their days. Only `SHOWN_LANES` lanes are searched, so the cost stays flat however many
+ * events a day holds.
  */
 export function layoutMonth(
   events: readonly FeedEvent[],
@@ -96,23 +97,26 @@ export function layoutMonth(
   monthFirstDay: number,
   monthLastDay: number,
 ): MonthLayout {
-  const inMonth: PlacedEvent[] = [];
+  const gridFirst = Math.min(weeks[0]![0]!, monthFirstDay);
+  const lastRow = weeks[weeks.length - 1]!;
+  const gridLast = Math.max(lastRow[lastRow.length - 1]!, monthLastDay);
+  const inGrid: PlacedEvent[] = [];
   // Feed times begin with their date (YYYY-MM-DD), so most events of other months are passed
   // over by comparing text, before any time arithmetic. Two days of margin cover an offset
   // that moves a time to another day in the event's zone.
-  const earliest = formatIsoDate(fromEpochDay(monthFirstDay - 2));
-  const latest = formatIsoDate(fromEpochDay(monthLastDay + 2));
+  const earliest = formatIsoDate(fromEpochDay(gridFirst - 2));
+  const latest = formatIsoDate(fromEpochDay(gridLast + 2));
   for (const event of events) {
     if (event.start.slice(0, 10) > latest || (event.end ?? event.start).slice(0, 10) < earliest) continue;
     const placed = placeEvent(event, feed);
-    if (placed && placed.lastDay >= monthFirstDay && placed.firstDay <= monthLastDay) inMonth.push(placed);
+    if (placed && placed.lastDay >= gridFirst && placed.firstDay <= gridLast) inGrid.push(placed);
   }
-  inMonth.sort(displayOrder);
+  inGrid.sort(displayOrder);
 
   const byDay = new Map<number, PlacedEvent[]>();
-  for (const placed of inMonth) {
-    const from = Math.max(placed.firstDay, monthFirstDay);
-    const to = Math.min(placed.lastDay, monthLastDay);
+  for (const placed of inGrid) {
+    const from = Math.max(placed.firstDay, gridFirst);
+    const to = Math.min(placed.lastDay, gridLast);
     for (let day = from; day <= to; day++) {
       let list = byDay.get(day);
       if (!list) byDay.set(day, (list = []));
@@ -122,8 +126,8 @@ export function layoutMonth(
 
   const weekLayouts = weeks.map((days) => {
     const lanes = days.map(() => new Array<Segment | undefined>(SHOWN_LANES).fill(undefined));
-    const rowFirst = Math.max(days[0]!, monthFirstDay);
-    const rowLast = Math.min(days[days.length - 1]!, monthLastDay);
+    const rowFirst = days[0]!;
+    const rowLast = days[days.length - 1]!;
     const seen = new Set<PlacedEvent>();
     for (let day = rowFirst; day <= rowLast; day++) {
       for (const placed of byDay.get(day) ?? []) {
@@ -131,31 +135,31 @@ export function layoutMonth(
         seen.add(placed);
         const from = Math.max(placed.firstDay, rowFirst);
         const to = Math.min(placed.lastDay, rowLast);
-        const startColumn = from - days[0]!;
-        const span = to - from + 1;
-        const lane = freeLane(lanes, startColumn, span);
+        const lane = freeLane(lanes, from - days[0]!, to - from + 1);
         if (lane === undefined) continue;
-        const segment: Segment = {
-          placed,
-          startColumn,
-          span,
-          lane,
-          continuesBefore: placed.firstDay < from,
-          continuesAfter: placed.lastDay > to,
-        };
-        for (let column = startColumn; column < startColumn + span; column++) lanes[column]![lane] = segment;
+        // One lane for the whole bar, in pieces split at the month's edges: a neighbouring
+        // month's piece is drawn dimmed, with its own title.
+        const edges = [from, ...[monthFirstDay, monthLastDay + 1].filter((edge) => edge > from && edge <= to), to + 1];
+        for (let i = 0; i < edges.length - 1; i++) {
+          const pieceFrom = edges[i]!;
+          const pieceTo = edges[i + 1]! - 1;
+          const segment: Segment = {
+            placed,
+            startColumn: pieceFrom - days[0]!,
+            span: pieceTo - pieceFrom + 1,
+            lane,
+            continuesBefore: placed.firstDay < pieceFrom,
+            continuesAfter: placed.lastDay > pieceTo,
+          };
+          for (let day = pieceFrom; day <= pieceTo; day++) lanes[day - days[0]!]![lane] = segment;
+        }
       }
     }
-    // A day with more events than lanes gives up its last lane to the "+N more" control.
-    const hidden = days.map((day, column) => {
-      const total = byDay.get(day)?.length ?? 0;
-      const shown = lanes[column]!;
-      if (total > SHOWN_LANES) shown[SHOWN_LANES - 1] = undefined;
-      return total - shown.filter(Boolean).length;
-    });
+    const hidden = days.map((day, column) => (byDay.get(day)?.length ?? 0) - lanes[column]!.filter(Boolean).length);
     return { days, lanes, hidden };
   });
 
+  const inMonth = inGrid.filter((placed) => placed.lastDay >= monthFirstDay && placed.firstDay <= monthLastDay);
   return { weeks: weekLayouts, byDay, events: inMonth };
 }
 

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import {
   clampMonth,
+  compactTime,
   eventParts,
   isInViewMonth,
   keyTarget,
@@ -110,5 +111,13 @@ describe('calendar view model', () => {
     expect(monthView({ ...base, month: march, firstDay: 1, previous: first }).layout).to.equal(first.layout);
     expect(monthView({ ...base, month: march, firstDay: 7, previous: first }).layout).not.to.equal(first.layout);
     expect(monthView({ ...base, month: march, firstDay: 1, events: [...feed.events], previous: first }).layout).not.to.equal(first.layout);
+  });
+
+  it('writes a bar\'s start time short: the minutes only where not zero, a one-letter day period', () => {
+    const short = (locale: string, hour: number, minute: number) =>
+      compactTime(new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }), hour, minute);
+    expect([short('de', 9, 0), short('de', 9, 30), short('de', 21, 0), short('de', 0, 5)]).to.deep.equal(['9', '9:30', '21', '0:05']);
+    expect([short('en-US', 9, 0), short('en-US', 9, 30), short('en-US', 21, 0)]).to.deep.equal(['9a', '9:30a', '9p']);
+    expect(short('ar', 21, 0)).to.equal('9 م');
   });
 });

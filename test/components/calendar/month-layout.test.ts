@@ -29,14 +29,14 @@ describe('month layout', () => {
     feed = await loadFeed();
   });
 
-  it('places every event on the days it covers in its own zone, cut at the month', () => {
+  it('places every event on the days it covers in its own zone, within the grid', () => {
     const days = daysOf(layout(feed, 2017, 3));
     expect(days['konferenz']).to.deep.equal(['2017-03-20']);
     // All-day ends are inclusive.
     expect(days['fachtag']).to.deep.equal(['2017-03-08', '2017-03-09', '2017-03-10']);
-    // Cut at the month's edges.
-    expect(days['vorher']).to.deep.equal(['2017-03-01', '2017-03-02']);
-    expect(days['woche']).to.deep.equal(['2017-03-27', '2017-03-28', '2017-03-29', '2017-03-30', '2017-03-31']);
+    // On the neighbouring months' days the grid shows, too.
+    expect(days['vorher']).to.deep.equal(['2017-02-27', '2017-02-28', '2017-03-01', '2017-03-02']);
+    expect(days['woche']).to.deep.equal(['2017-03-27', '2017-03-28', '2017-03-29', '2017-03-30', '2017-03-31', '2017-04-01', '2017-04-02']);
     // In the spring-forward gap (02:30 does not exist in Berlin that night): still the 26th.
     expect(days['zeitumstellung']).to.deep.equal(['2017-03-26']);
     // 23:30 UTC on the 25th is 00:30 on the 26th in the feed's zone.
@@ -51,8 +51,8 @@ describe('month layout', () => {
 
   it('places events on the autumn change and across the year edge', () => {
     expect(daysOf(layout(feed, 2017, 10))['herbst']).to.deep.equal(['2017-10-29']);
-    expect(daysOf(layout(feed, 2020, 12))['silvester']).to.deep.equal(['2020-12-31']);
-    expect(daysOf(layout(feed, 2021, 1))['silvester']).to.deep.equal(['2021-01-01']);
+    expect(daysOf(layout(feed, 2020, 12))['silvester']).to.deep.equal(['2020-12-31', '2021-01-01']);
+    expect(daysOf(layout(feed, 2021, 1))['silvester']).to.deep.equal(['2020-12-31', '2021-01-01']);
   });
 
   it('draws multi-day events as pieces per week row that continue across rows and month edges', () => {
@@ -71,8 +71,15 @@ describe('month layout', () => {
       { from: '2017-03-13', span: 7, before: false, after: true },
       { from: '2017-03-20', span: 2, before: true, after: false },
     ]);
-    expect(pieces('vorher')).to.deep.equal([{ from: '2017-03-01', span: 2, before: true, after: false }]);
-    expect(pieces('woche')).to.deep.equal([{ from: '2017-03-27', span: 5, before: false, after: true }]);
+    // Split at the month's edge, so the neighbouring month's piece can be drawn dimmed with its own title.
+    expect(pieces('vorher')).to.deep.equal([
+      { from: '2017-02-27', span: 2, before: false, after: true },
+      { from: '2017-03-01', span: 2, before: true, after: false },
+    ]);
+    expect(pieces('woche')).to.deep.equal([
+      { from: '2017-03-27', span: 5, before: false, after: true },
+      { from: '2017-04-01', span: 2, before: true, after: false },
+    ]);
     // A piece keeps one lane on all its days, so the bar is straight.
     const week = result.weeks.find((w) => iso(w.days[0]!) === '2017-03-13')!;
     const lanes = week.lanes.map((column) => column.findIndex((s) => s?.placed.event.id === 'lange'));
@@ -84,7 +91,7 @@ describe('month layout', () => {
     const week = result.weeks.find((w) => w.days.includes(toEpochDay(parseIsoDate('2017-03-22'))))!;
     const column = week.days.indexOf(toEpochDay(parseIsoDate('2017-03-22')));
     const shown = week.lanes[column]!.filter(Boolean).length;
-    expect(shown).to.equal(SHOWN_LANES - 1);
+    expect(shown).to.equal(SHOWN_LANES);
     expect(week.hidden[column]).to.equal(5 - shown);
     expect(result.byDay.get(toEpochDay(parseIsoDate('2017-03-22')))!.map((p) => p.event.id)).to.deep.equal([
       'voll-1',
@@ -106,7 +113,7 @@ describe('month layout', () => {
     const result = layoutMonth(many, feed, monthWeeks({ year: 2017, month: 3 }, 1), first, first + 30);
     expect(result.events.length).to.equal(5000);
     const week = result.weeks[3]!;
-    expect(week.hidden[0]).to.equal(5000 - (SHOWN_LANES - 1));
+    expect(week.hidden[0]).to.equal(5000 - SHOWN_LANES);
   });
 
   it('reads the start time in the event\'s zone', () => {
