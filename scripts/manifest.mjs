@@ -16,9 +16,12 @@ execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manife
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-const manifestText = readFileSync(join(scratch, 'custom-elements.json'), 'utf8');
+const analysed = JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8'));
 rmSync(scratch, { recursive: true, force: true });
-const manifest = JSON.parse(manifestText);
+// The analyzer lists the modules in the order it finished reading them, which varies from
+// run to run; by path, the file is the same for the same code.
+const manifest = { ...analysed, modules: [...analysed.modules].sort((a, b) => a.path.localeCompare(b.path)) };
+const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
 
 export const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
