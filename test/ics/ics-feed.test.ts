@@ -51,7 +51,7 @@ describe('an .ics address as a feed', () => {
     expect(eventsOn(el, '2017-03-21')).not.to.include('privat-zahnarzt@google.com');
     const forum = el.shadowRoot!.querySelector('[data-id="stadtteilforum-2017@google.com"]')!;
     expect(forum.getAttribute('part')).to.equal('event event-cancelled');
-    expect(text(forum)).to.equal('19:00 Stadtteilforum, Abgesagt');
+    expect(text(forum)).to.equal('19 Stadtteilforum, Abgesagt');
     await expect(el).to.be.accessible();
   });
 
