@@ -1,6 +1,7 @@
 // Group 3: 20 widgets of all four kinds on one feed, from the one script tag: resolves,
 // once every widget shows its content, with the time since navigation and the counts.
 import '/dist/quartier-widgets.js';
+import { countNodes } from './plain-grid.mjs';
 
 const FEED = '/demo/sample-feed.json';
 const NOW = '2015-10-05T09:00';
@@ -26,16 +27,6 @@ document.body.append(grid);
 
 const shown = (el) => el.shadowRoot?.querySelector('[part~="base"], [part~="empty"], [part~="error"]');
 
-/** Every node in the document, shadow roots included. */
-function countNodes(root) {
-  let count = 0;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-  for (let node = walker.currentNode; node; node = walker.nextNode()) {
-    count++;
-    if (node.shadowRoot) count += countNodes(node.shadowRoot);
-  }
-  return count;
-}
 
 /** Requests for the feed so far (the benchmark asks once the network is quiet). */
 window.feedRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(FEED)).length;
