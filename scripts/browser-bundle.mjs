@@ -3,8 +3,12 @@
 // minifier on this code). Used by the build and by the size check, so both measure alike.
 //
 // Code the widgets load on demand (`import()`, e.g. the .ics writer) becomes its own
-// file in `chunks/`, with everything it needs inlined: the bundle never imports a chunk
-// up front, so its size is what a page pays.
+// file in `chunks/`, with everything it needs inlined but lit-html: the bundle never imports
+// a chunk up front, so its size is what a page pays. A chunk that renders templates takes
+// lit-html from the bundle (src/internal/share-lit.ts registers it under a global symbol),
+// since a second copy would cost 6 KB; it may use `html`, `svg`, `nothing`, `noChange` and
+// the directives built on them alone (`ifDefined`, `classMap`, `map`; not `repeat`, which
+// needs lit-html's internals), not LitElement or `css`: the build refuses what is missing.
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
@@ -12,13 +16,41 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 /** Runs first in a bundle that contains zod: no `new Function`, as a strict CSP requires (see the module). */
 const ZOD_JITLESS = new URL('../src/feed/zod-jitless.ts', import.meta.url).pathname;
+const SHARE_LIT = new URL('../src/internal/share-lit.ts', import.meta.url).pathname;
+const LIT_HTML_EXPORTS = ['html', 'noChange', 'nothing', 'svg'];
 
-async function bundleOne(entry, fileName, onDemand, first) {
-  // `first` is imported ahead of the entry, so it runs before any of the entry's modules.
+/** In a chunk, `lit` and lit-html's main module resolve to the bundle's registered copy. */
+const sharedLitHtml = {
+  name: 'shared-lit-html',
+  setup(build) {
+    build.onResolve({ filter: /^lit$|^lit-html$|lit-html\.js$/ }, async (args) => {
+      if (args.pluginData === 'shared-lit-html') return undefined;
+      if (args.path !== 'lit' && args.path !== 'lit-html') {
+        const real = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: 'shared-lit-html',
+        });
+        if (!/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(real.path)) return undefined;
+      }
+      return { path: 'lit-html', namespace: 'shared-lit-html' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'shared-lit-html' }, () => ({
+      contents:
+        `const m = globalThis[Symbol.for('quartier-widgets.lit-html')];\n` +
+        `export const { ${LIT_HTML_EXPORTS.join(', ')} } = m;\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
+  // `first` are imported ahead of the entry, so they run before any of the entry's modules.
   const entryOptions = first
     ? {
         stdin: {
-          contents: `import ${JSON.stringify(first)};\nexport * from ${JSON.stringify(resolve(entry))};\n`,
+          contents: `${first.map((path) => `import ${JSON.stringify(path)};\n`).join('')}export * from ${JSON.stringify(resolve(entry))};\n`,
           resolveDir: dirname(resolve(entry)),
           sourcefile: `${basename(entry, '.ts')}.entry.ts`,
           loader: 'ts',
@@ -37,6 +69,7 @@ async function bundleOne(entry, fileName, onDemand, first) {
     legalComments: 'linked',
     logLevel: 'warning',
     plugins: [
+      ...(isChunk ? [sharedLitHtml] : []),
       minifyTemplatesPlugin,
       {
         name: 'on-demand-chunks',
@@ -77,9 +110,9 @@ async function bundleOne(entry, fileName, onDemand, first) {
  */
 export async function browserBundle(entry, fileName) {
   const onDemand = new Map();
-  const files = await bundleOne(entry, fileName, onDemand, ZOD_JITLESS);
+  const files = await bundleOne(entry, fileName, onDemand, [ZOD_JITLESS, SHARE_LIT]);
   for (const [name, source] of onDemand) {
-    const chunk = await bundleOne(source, join(dirname(fileName), 'chunks', `${name}.js`), new Map());
+    const chunk = await bundleOne(source, join(dirname(fileName), 'chunks', `${name}.js`), new Map(), undefined, true);
     files.push(...chunk.map((file) => ({ ...file, path: `chunks/${file.path}` })));
   }
   return files;

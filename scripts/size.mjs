@@ -45,9 +45,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * `dir="auto"` on feed texts (right to left), 478 bytes, about 320 of them CSS; the agenda
  * from today on with "Frühere Termine", today marked, a multi-day event once with its dates, 271 bytes
  * (both measured on an earlier base; on this one together 858 bytes).
+ * Handing lit-html's `html`, `svg`, `nothing` and `noChange` to on-demand chunks under a
+ * global symbol, so widgets can load rarely used templates as chunks without a second copy
+ * of lit-html (6 KB), 22 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 35_317;
+const BUDGET_GZIP = 35_339;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
