@@ -37,7 +37,7 @@ export const feedSettings = {
   retryDelaysMs: [2_000, 10_000, 30_000] as readonly number[],
   /** Keeps the last good feed in `localStorage`, shown on the next page load until the server answers. */
   persist: true,
-  /** Feeds larger than this (characters of JSON) are not kept, so a partner site's storage quota is safe. */
+  /** Feeds larger than this (characters of the response) are not kept, so a partner site's storage quota is safe. */
   persistMaxChars: 400_000,
 };
 
@@ -66,16 +66,29 @@ function storedFeed(url: string): { feed: Feed; loadedAt: number } | undefined {
   }
 }
 
-function storeFeed(url: string, feed: Feed, loadedAt: number) {
+/** Runs `task` when the page is idle, so keeping a copy never delays the first paint. */
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2_000 }) : setTimeout(task, 500);
+
+/** Keeps the feed read from a response of `chars` characters, or forgets an earlier copy when it is too large. */
+function storeFeed(url: string, feed: Feed, loadedAt: number, chars: number) {
   const store = storage();
   if (!store) return;
+  const key = STORAGE_PREFIX + url;
   try {
-    const text = JSON.stringify({ loadedAt, feed });
-    if (text.length <= feedSettings.persistMaxChars) store.setItem(STORAGE_PREFIX + url, text);
-    else store.removeItem(STORAGE_PREFIX + url);
+    if (chars > feedSettings.persistMaxChars) return store.removeItem(key);
   } catch {
-    // Quota exceeded or storage refused: the page works on without the copy.
+    return;
   }
+  whenIdle(() => {
+    try {
+      const text = JSON.stringify({ loadedAt, feed });
+      if (text.length <= feedSettings.persistMaxChars) store.setItem(key, text);
+      else store.removeItem(key);
+    } catch {
+      // Quota exceeded or storage refused: the page works on without the copy.
+    }
+  });
 }
 
 /** Failures that may pass by themselves, worth asking again for. */
@@ -166,7 +179,7 @@ export class FeedSource {
         const loadedAt = Date.now();
         this.#retries = 0;
         this.#set({ url: this.url, status: 'loaded', feed: result.feed, issues: result.issues, loadedAt });
-        storeFeed(this.url, result.feed, loadedAt);
+        storeFeed(this.url, result.feed, loadedAt, result.chars);
       } else {
         console.error(`${PREFIX} ${result.message}`);
         // A failed update never replaces good data.
@@ -178,7 +191,7 @@ export class FeedSource {
     return request;
   }
 
-  async #download(cache: RequestCache): Promise<FeedError | { feed: Feed; issues: readonly FeedIssue[] }> {
+  async #download(cache: RequestCache): Promise<FeedError | { feed: Feed; issues: readonly FeedIssue[]; chars: number }> {
     const { url } = this;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), feedSettings.timeoutMs);
@@ -209,7 +222,7 @@ export class FeedSource {
           )
         : await readJson(text, base);
       if (!result.ok) return { kind: result.kind, url, message: `the feed ${url} cannot be read: ${result.message}` };
-      return { feed: result.feed, issues: result.issues };
+      return { feed: result.feed, issues: result.issues, chars: text.length };
     } catch {
       if (controller.signal.aborted) {
         return {

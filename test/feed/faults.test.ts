@@ -1,7 +1,7 @@
 // Faults of the network and the server, against real HTTP answers: the widget shows a readable
 // state, asks again with backoff where that may help, and keeps the last good data, in memory
 // and across page loads (localStorage).
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { QwEventCard } from '../../src/components/event-card/event-card.component.js';
 import type { QwFeedErrorEvent } from '../../src/events/feed-events.js';
@@ -154,14 +154,20 @@ describe('faults', () => {
     const key = newKey();
     const first = await card(feedUrl(key));
     await first.seen('qw-feed-load');
+    // The copy is written when the page is idle, after the first paint.
+    await waitUntil(() => localStorage.getItem(STORAGE_KEY(key)) !== null, 'the copy is kept');
     const kept = JSON.parse(localStorage.getItem(STORAGE_KEY(key))!);
     expect(kept.feed.events.map((e: { id: string }) => e.id)).to.include('konferenz');
     expect(kept.loadedAt).to.be.closeTo(Date.now(), 5000);
 
+    // Past the limit, an earlier copy is forgotten and no new one is written, not even when idle.
     feedSettings.persistMaxChars = 100;
     const big = newKey();
+    localStorage.setItem(STORAGE_KEY(big), JSON.stringify({ loadedAt: 1, feed: { version: 1, events: [] } }));
     const other = await card(feedUrl(big));
     await other.seen('qw-feed-load');
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 }));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 }));
     expect(localStorage.getItem(STORAGE_KEY(big))).to.equal(null);
   });
 });
@@ -191,6 +197,7 @@ describe('the last good data across page loads', () => {
     const first = await partnerPage(feedUrl(key));
     expect(first.outcome).to.equal('qw-feed-load');
     expect(title(first.el)).to.equal('Kommunalkonferenz');
+    await waitUntil(() => localStorage.getItem(STORAGE_KEY(key)) !== null, 'the copy is kept');
     first.frame.remove();
 
     await setMode(key, 'down');
