@@ -83,6 +83,7 @@ export const ar: Messages = {
   allDay: 'طوال اليوم',
   earlierEvents: 'فعاليات سابقة',
   close: 'إغلاق',
+  back: 'رجوع',
   addToCalendar: 'إضافة إلى تقويمي (.ics)',
   monthToCalendar: 'إضافة فعاليات هذا الشهر إلى تقويمي (.ics)',
   filterByTag: 'التصفية حسب الموضوع',

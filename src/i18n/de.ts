@@ -77,6 +77,7 @@ export const de: Messages = {
   allDay: 'ganztägig',
   earlierEvents: 'Frühere Termine',
   close: 'Schließen',
+  back: 'Zurück',
   addToCalendar: 'In meinen Kalender (.ics)',
   monthToCalendar: 'Alle Termine des Monats in meinen Kalender (.ics)',
   filterByTag: 'Nach Thema filtern',

@@ -76,6 +76,7 @@ export const en: Messages = {
   allDay: 'all day',
   earlierEvents: 'Earlier events',
   close: 'Close',
+  back: 'Back',
   addToCalendar: 'Add to my calendar (.ics)',
   monthToCalendar: "Add this month's events to my calendar (.ics)",
   filterByTag: 'Filter by topic',

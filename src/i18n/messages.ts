@@ -102,6 +102,8 @@ export interface Messages {
   /** The agenda's button that shows the month's days before today. */
   readonly earlierEvents: string;
   readonly close: string;
+  /** From an event's details back to the day's list. */
+  readonly back: string;
   readonly addToCalendar: string;
   readonly monthToCalendar: string;
   readonly filterByTag: string;

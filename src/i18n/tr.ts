@@ -77,6 +77,7 @@ export const tr: Messages = {
   allDay: 'tüm gün',
   earlierEvents: 'Önceki etkinlikler',
   close: 'Kapat',
+  back: 'Geri',
   addToCalendar: 'Takvimime ekle (.ics)',
   monthToCalendar: 'Bu ayın etkinliklerini takvimime ekle (.ics)',
   filterByTag: 'Konuya göre filtrele',

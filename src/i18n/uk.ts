@@ -76,6 +76,7 @@ export const uk: Messages = {
   allDay: 'увесь день',
   earlierEvents: 'Попередні події',
   close: 'Закрити',
+  back: 'Назад',
   addToCalendar: 'Додати до мого календаря (.ics)',
   monthToCalendar: 'Додати події цього місяця до мого календаря (.ics)',
   filterByTag: 'Фільтр за темою',

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../feed/feed-controller.js';
-import type { Feed } from '../feed/schema.js';
+import type { Feed, FeedEvent } from '../feed/schema.js';
+import { downloadIcs } from '../ics/download.js';
 import type { FeedSnapshot } from '../feed/store.js';
 import { closestLang, pickLanguage, type Language } from '../i18n/index.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
@@ -155,6 +156,12 @@ export abstract class FeedElement extends LitElement {
   }
 
   /** Logs a problem with the element's own configuration, once per message. */
+  /** Saves events of the shown feed as an .ics file named `name`. */
+  protected downloadEvents(events: readonly FeedEvent[], name: string) {
+    const snapshot = this.feedController.snapshot;
+    if (snapshot?.feed) void downloadIcs(events, snapshot.feed, snapshot.url, name);
+  }
+
   protected warnOnce(message: string) {
     if (this.#warned.has(message)) return;
     this.#warned.add(message);

@@ -5,7 +5,15 @@ import { compareDates, parseIsoDate, plainDateToUtcNoon } from './plain-date.js'
 import { dateAt, zoneOffset } from './zoned.js';
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+/**
+ * Clock times as the locale writes them, with two-digit hours where its clock runs to 24:
+ * Intl writes a range of times that way ("09:00–09:45 Uhr"), so a single time matches it
+ * ("09:00") wherever a list and a card show the same event.
+ */
+export function clockOptions(locale: string): Intl.DateTimeFormatOptions {
+  const { hour12 } = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
+  return { hour: hour12 ? 'numeric' : '2-digit', minute: '2-digit' };
+}
 
 /** The short name of a zone at an instant ("MEZ", "MESZ", "GMT-4"), in the locale. */
 export function timeZoneName(epochMs: number, timeZone: string, locale: string): string {
@@ -30,12 +38,12 @@ export function formatTiming(timing: Timing, locale: string, messages: Messages,
   let text: string;
   if (compareDates(timing.startDate, timing.endDate) === 0) {
     const date = dateTimeFormat(locale, { ...LONG_DATE, timeZone }).format(timing.start);
-    const times = dateTimeFormat(locale, { ...TIME, timeZone });
+    const times = dateTimeFormat(locale, { ...clockOptions(locale), timeZone });
     const time = timing.end > timing.start ? times.formatRange(timing.start, timing.end) : times.format(timing.start);
     text = messages.dateAndTime(date, messages.clockTime(time));
   } else {
     text = messages.clockTime(
-      dateTimeFormat(locale, { ...LONG_DATE, ...TIME, timeZone }).formatRange(timing.start, timing.end),
+      dateTimeFormat(locale, { ...LONG_DATE, ...clockOptions(locale), timeZone }).formatRange(timing.start, timing.end),
     );
   }
   const differs = [timing.start, timing.end].some(

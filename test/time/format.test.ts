@@ -39,7 +39,7 @@ describe('formatTiming (visitor in Berlin)', () => {
   });
 
   it('writes a start without end as one time', () => {
-    expect(format('2017-04-03T09:00', undefined)).to.equal('Montag, 3. April 2017, 9:00 Uhr');
+    expect(format('2017-04-03T09:00', undefined)).to.equal('Montag, 3. April 2017, 09:00 Uhr');
   });
 
   it('names the event zone when it differs from the visitor\'s', () => {

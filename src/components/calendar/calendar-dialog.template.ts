@@ -6,13 +6,18 @@ import { noon, type MonthView } from './calendar-view.js';
 import type { PlacedEvent } from './month-layout.js';
 
 /** What the dialog shows: a day's events, or one event's details. */
-export type DialogContent = { readonly kind: 'day'; readonly day: number } | { readonly kind: 'event'; readonly placed: PlacedEvent };
+/** An event opened from a day's list keeps that day, for the way back. */
+export type DialogContent =
+  | { readonly kind: 'day'; readonly day: number }
+  | { readonly kind: 'event'; readonly placed: PlacedEvent; readonly fromDay?: number };
 
 export interface DialogOptions {
   readonly feed: string | undefined;
   /** How many of the day's events its list shows. */
   readonly dayListShown: number;
   readonly onClose: () => void;
+  /** From an event back to the day's list it was opened from. */
+  readonly onBack: (day: number, eventId: string) => void;
   readonly onShowMore: () => void;
   readonly onDownload: (placed: PlacedEvent) => void;
   /** A click on an event of the day's list. */
@@ -45,8 +50,13 @@ export function renderDialogContent(content: DialogContent, view: MonthView, lan
         : html`<p>${messages.noEventsOnDay}</p>`}`;
   }
   const { event } = content.placed;
+  const { fromDay } = content;
+  // The title heads the dialog (the card inside does not repeat it).
   return html`<div class="dialog-header">
-      <p id="dialog-title" class="visually-hidden">${event.title}</p>
+      ${fromDay === undefined
+        ? nothing
+        : html`<button part="button back" @click=${() => options.onBack(fromDay, event.id)}>${messages.back}</button>`}
+      <p id="dialog-title" role="heading" aria-level="2" dir="auto">${event.title}</p>
       ${close}
     </div>
     <qw-event-card .feed=${options.feed} event=${event.id} lang=${language.locale} heading-level="2"></qw-event-card>

@@ -13,6 +13,7 @@ import {
   type PlainMonth,
 } from '../../time/calendar-month.js';
 import { dateTimeFormat } from '../../time/intl-cache.js';
+import { clockOptions } from '../../time/format.js';
 import { dayOfWeek, daysInMonth, fromEpochDay, MS_PER_DAY, toEpochDay } from '../../time/plain-date.js';
 import { layoutMonth, type MonthLayout, type PlacedEvent } from './month-layout.js';
 
@@ -33,7 +34,7 @@ export interface Formats {
 export const formatsFor = (locale: string): Formats => ({
   longDate: dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   dayMonth: dateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
-  time: dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+  time: dateTimeFormat(locale, { ...clockOptions(locale), timeZone: 'UTC' }),
   weekdayShort: dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }),
   weekdayLong: dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
 });

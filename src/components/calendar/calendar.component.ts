@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from '../../events/calendar-events.js';
-import type { Feed, FeedEvent } from '../../feed/schema.js';
+import type { Feed } from '../../feed/schema.js';
 import { closestLang, type Language } from '../../i18n/index.js';
-import { downloadIcs } from '../../ics/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { GridKeyboardController } from '../../internal/grid-keyboard-controller.js';
@@ -19,6 +18,7 @@ import { DAY_LIST_PAGE, renderDialogContent, type DialogContent } from './calend
 import { renderGrid } from './calendar-grid.template.js';
 import { renderHeader, renderMonthActions } from './calendar-header.template.js';
 import { isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
+import { calendarDialogStyles } from './calendar-dialog.styles.js';
 import { calendarStyles } from './calendar.styles.js';
 import type { PlacedEvent } from './month-layout.js';
 
@@ -66,7 +66,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @event qw-month-change - Another month is shown. `detail`: `{ month: 'YYYY-MM', previous }`.
  */
 export class QwCalendar extends FeedElement {
-  static override styles = [hostStyles, calendarStyles];
+  static override styles = [hostStyles, calendarStyles, calendarDialogStyles];
 
   static override properties: PropertyDeclarations = {
     month: {},
@@ -175,7 +175,7 @@ export class QwCalendar extends FeedElement {
             })}
         ${events.length === 0
           ? this.renderEmpty(messages.noEventsInMonth(name))
-          : renderMonthActions(language, () => this.#download(events.map((p) => p.event), name))}
+          : renderMonthActions(language, () => this.downloadEvents(events.map((p) => p.event), name))}
       </section>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.onClose}>
         ${dialog
@@ -183,8 +183,9 @@ export class QwCalendar extends FeedElement {
               feed: this.feed,
               dayListShown: this.dayListShown,
               onClose: () => this.#dialog.close(),
+              onBack: (day, id) => this.#dialog.open({ kind: 'day', day }, this, `[part~=day-list] [data-id="${CSS.escape(id)}"]`),
               onShowMore: () => void this.#showMoreOfDay(),
-              onDownload: (placed: PlacedEvent) => this.#download([placed.event], placed.event.title),
+              onDownload: (placed: PlacedEvent) => this.downloadEvents([placed.event], placed.event.title),
               onSelect: this.#onListClick,
             })
           : nothing}
@@ -270,7 +271,8 @@ export class QwCalendar extends FeedElement {
     if (!placed) return false;
     if (cell) this.activeDay = Number(cell.dataset.day);
     const select = new QwEventSelectEvent({ id: placed.event.id, event: structuredClone(placed.event) });
-    if (this.dispatchEvent(select)) this.#dialog.open({ kind: 'event', placed }, target);
+    const open = this.#dialog.content; // from a day's list, the way back leads there
+    if (this.dispatchEvent(select)) this.#dialog.open({ kind: 'event', placed, fromDay: open?.kind === 'day' ? open.day : undefined }, target);
     return true;
   };
 
@@ -292,9 +294,4 @@ export class QwCalendar extends FeedElement {
   }
 
   readonly #activeCell = () => this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
-
-  #download(events: readonly FeedEvent[], name: string) {
-    const snapshot = this.feedController.snapshot;
-    if (snapshot?.feed) void downloadIcs(events, snapshot.feed, snapshot.url, name);
-  }
 }

@@ -257,35 +257,6 @@ export const calendarStyles = css`
   .dates {
     white-space: nowrap;
   }
-  dialog {
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: var(--qw-space-m, 1rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--qw-radius, 0.5rem);
-    color: var(--_text);
-    background: var(--_background);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  .dialog-header {
-    display: flex;
-    align-items: start;
-    justify-content: space-between;
-    gap: var(--qw-space-s, 0.5rem);
-    margin-bottom: var(--qw-space-s, 0.5rem);
-  }
-  .close {
-    margin-inline-start: auto;
-  }
-  #dialog-title {
-    font-weight: 700;
-    font-size: 1.125em;
-  }
-  dialog [part~='actions'] {
-    margin-top: var(--qw-space-s, 0.5rem);
-  }
   @media print {
     [part~='navigation'],
     [part~='filter'],
