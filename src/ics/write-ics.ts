@@ -1,11 +1,14 @@
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { eventTiming, placeParts } from '../feed/select.js';
 import { addDays, pad, type PlainDate } from '../time/plain-date.js';
+import { zoneOffset } from '../time/zoned.js';
+import { isRepeatedWallTime, isUtcZone, localDateTime, vtimezoneLines } from './vtimezone.js';
 
 /**
  * Writes events as an iCalendar file (RFC 5545) that calendar apps import: timed
- * events in UTC (so no VTIMEZONE is needed), all-day events as dates with the
- * exclusive DTEND the format requires, text escaped, lines folded at 75 octets.
+ * events at their wall-clock time in their own zone (`TZID`, with a VTIMEZONE for the
+ * years they span), all-day events as dates with the exclusive DTEND the format
+ * requires, text escaped, lines folded at 75 octets.
  */
 export interface IcsOptions {
   /** DTSTAMP: when the file is written. */
@@ -91,8 +94,8 @@ function eventLines(event: FeedEvent, feed: Feed, options: IcsOptions): string[]
     // iCalendar's all-day end is exclusive: the day after the feed's inclusive last day.
     lines.push(`DTEND;VALUE=DATE:${icsDate(addDays(timing.endDate, 1))}`);
   } else {
-    lines.push(`DTSTART:${icsUtc(timing.start)}`);
-    if (timing.hasEnd) lines.push(`DTEND:${icsUtc(timing.end)}`);
+    lines.push(`DTSTART${icsTime(timing.start, timing.timeZone)}`);
+    if (timing.hasEnd) lines.push(`DTEND${icsTime(timing.end, timing.timeZone)}`);
   }
   lines.push(`SUMMARY:${escapeText(event.title)}`);
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
@@ -109,10 +112,33 @@ function eventLines(event: FeedEvent, feed: Feed, options: IcsOptions): string[]
   return lines;
 }
 
+/**
+ * A DTSTART/DTEND value with its parameter: `;TZID=Europe/Berlin:20170320T103000`; in UTC
+ * (`:…Z`) for a UTC zone, and for a time the clock reads twice, which apps resolve differently.
+ */
+function icsTime(epochMs: number, timeZone: string): string {
+  return isUtcZone(timeZone) || isRepeatedWallTime(epochMs, timeZone)
+    ? `:${icsUtc(epochMs)}`
+    : `;TZID=${timeZone}:${localDateTime(epochMs, zoneOffset(epochMs, timeZone))}`;
+}
+
+/** A VTIMEZONE for each zone the timed events are written in, over the span of its events. */
+function timeZoneLines(events: readonly FeedEvent[], feed: Feed): string[] {
+  const spans = new Map<string, { first: number; last: number }>();
+  for (const event of events) {
+    const { allDay, timeZone, start, end } = eventTiming(event, feed);
+    if (allDay || isUtcZone(timeZone)) continue;
+    const span = spans.get(timeZone);
+    spans.set(timeZone, { first: Math.min(start, span?.first ?? start), last: Math.max(end, span?.last ?? end) });
+  }
+  return [...spans].flatMap(([timeZone, { first, last }]) => vtimezoneLines(timeZone, first, last));
+}
+
 /** An iCalendar document holding `events` of `feed`. */
 export function writeIcs(events: readonly FeedEvent[], feed: Feed, options: IcsOptions): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//quartier-widgets//quartier-widgets//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
+  lines.push(...timeZoneLines(events, feed));
   for (const event of events) lines.push(...eventLines(event, feed, options));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

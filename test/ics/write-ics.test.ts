@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readTestFeed } from '../helpers.js';
+import { Temporal } from '@js-temporal/polyfill';
 import ICAL from 'ical.js';
 import { escapeText, foldLine, writeIcs } from '../../src/ics/write-ics.js';
 
@@ -29,6 +30,8 @@ const feed = readTestFeed({
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 const ics = writeIcs(feed.events, feed, { now: NOW, source: 'https://feed.example.org/feed.json', name: 'Termine' });
 const calendar = new ICAL.Component(ICAL.parse(ics));
+// A calendar app learns the file's zones from its VTIMEZONEs before it reads the times.
+for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
 const vevent = (uid: string) =>
   calendar.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === `${uid}@feed.example.org`)!;
 const utc = (event: ICAL.Component, name: string) =>
@@ -60,7 +63,48 @@ describe('iCalendar writer', () => {
     expect(escapeText('a\r\nb\u0000')).to.equal('a\\nb');
   });
 
-  it('writes timed events in UTC, read in the event\'s zone across DST changes', () => {
+  it("writes timed events at their wall time in their own zone, which the file defines", () => {
+    const lines = ics.replace(/\r\n /g, '').split('\r\n');
+    // 02:30 does not exist in Berlin on 26 March 2017: it is 03:30 CEST, and written so.
+    expect(lines).to.include('DTSTART;TZID=Europe/Berlin:20170326T033000');
+    expect(lines).to.include('DTEND;TZID=Europe/Berlin:20170326T040000');
+    expect(lines).to.include('DTSTART;TZID=America/New_York:20170312T033000');
+    // 02:30 on 29 October 2017 happens twice in Berlin; apps differ on which one a TZID time
+    // means, so the first (CEST) is written as the instant it is.
+    expect(lines).to.include('DTSTART:20171029T003000Z');
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).to.deep.equal([
+      'Europe/Berlin',
+      'America/New_York',
+    ]);
+  });
+
+  it("defines each zone's offset changes as the Temporal oracle knows them", () => {
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+      const tzid = zone.getFirstPropertyValue('tzid') as string;
+      const [initial, ...changes] = zone.getAllSubcomponents();
+      // The whole years of the events: from the last day of 2016 into 2018.
+      expect(initial!.getFirstPropertyValue('dtstart')!.toString()).to.equal('2016-12-31T00:00:00');
+      let at = Temporal.Instant.from('2016-12-31T00:00:00Z').toZonedDateTimeISO(tzid);
+      const expected: string[] = [];
+      for (;;) {
+        const next = at.getTimeZoneTransition('next');
+        if (!next || Temporal.Instant.compare(next.toInstant(), Temporal.Instant.from('2018-01-02T00:00:00Z')) >= 0) break;
+        const before = next.subtract({ nanoseconds: 1 });
+        // The onset as the clock read it before the change, and the offsets either side.
+        const onset = next.toInstant().add({ nanoseconds: before.offsetNanoseconds }).toString().slice(0, 19);
+        expected.push(`${onset} ${before.offset.slice(0, 6)} ${next.offset.slice(0, 6)}`);
+        at = next;
+      }
+      const written = changes.map((change) => {
+        const offset = (name: string) => (change.getFirstPropertyValue(name) as ICAL.UtcOffset).toString();
+        return `${change.getFirstPropertyValue('dtstart')!.toString()} ${offset('tzoffsetfrom')} ${offset('tzoffsetto')}`;
+      });
+      expect(written, tzid).to.deep.equal(expected);
+      expect(changes.map((change) => change.name)).to.deep.equal(['daylight', 'standard', 'daylight', 'standard'].slice(0, changes.length));
+    }
+  });
+
+  it('writes timed events read in the event\'s zone across DST changes', () => {
     // 02:30 does not exist in Berlin on 26 March 2017: it is read as 03:30 CEST.
     expect(utc(vevent('lang'), 'dtstart')).to.equal('2017-03-26T01:30:00.000Z');
     expect(utc(vevent('lang'), 'dtend')).to.equal('2017-03-26T02:00:00.000Z');

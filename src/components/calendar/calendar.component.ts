@@ -33,7 +33,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @csspart header - Month title and navigation.
  * @csspart title - The month's name (a heading).
  * @csspart navigation - The previous / today / next controls.
- * @csspart button - Every button: navigation, `close`, `add-to-calendar`, `download-month`, `show-more` (the next events of a long day).
+ * @csspart button - Every button: navigation, `close`, `back` (from an event to its day's list), `add-to-calendar`, `download-month`, `show-more` (the next events of a long day).
  * @csspart previous - Go to the previous month.
  * @csspart today - Go to today's month.
  * @csspart next - Go to the next month.
@@ -175,7 +175,7 @@ export class QwCalendar extends FeedElement {
             })}
         ${events.length === 0
           ? this.renderEmpty(messages.noEventsInMonth(name))
-          : renderMonthActions(language, () => this.downloadEvents(events.map((p) => p.event), name))}
+          : renderMonthActions(language, () => this.downloadEvents(events.map((p) => p.event).filter((e) => e.status !== 'cancelled'), name))}
       </section>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.onClose}>
         ${dialog

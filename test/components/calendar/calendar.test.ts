@@ -427,7 +427,12 @@ describe('<qw-calendar> a day of many events', () => {
 });
 
 describe('<qw-calendar> add to calendar', () => {
-  const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  const vevents = (ics: string) => {
+    const file = new ICAL.Component(ICAL.parse(ics));
+    // As a calendar app does: the file's zones first, then its times.
+    for (const zone of file.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    return file.getAllSubcomponents('vevent');
+  };
 
   it('downloads one event as .ics that a real parser reads back as the feed says', async () => {
     const el = await calendar(html`<qw-calendar feed=${FEED} month="2017-03"></qw-calendar>`);
@@ -439,12 +444,22 @@ describe('<qw-calendar> add to calendar', () => {
     expect(event!.getFirstPropertyValue('description')).to.equal('Austausch, Vernetzung; Praxis');
     expect(event!.getFirstPropertyValue('location')).to.equal('Kongresszentrum, Dortmund');
     const start = event!.getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect([start.toString(), start.zone?.tzid]).to.deep.equal(['2017-03-20T10:30:00', 'Europe/Berlin']);
     expect(start.toJSDate().toISOString()).to.equal('2017-03-20T09:30:00.000Z');
     expect((event!.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().toISOString()).to.equal(
       '2017-03-20T16:00:00.000Z',
     );
     expect(event!.getFirstPropertyValue('uid')).to.equal(`konferenz@${location.host}`);
     expect(event!.getFirstPropertyValue('dtstamp')).to.not.equal(null);
+  });
+
+  it('downloads the month without its cancelled events', async () => {
+    const el = await calendar(html`<qw-calendar feed=${FEED} month="2017-03"></qw-calendar>`);
+    expect(root(el).querySelector('[data-id=abgesagt]')).to.not.equal(null);
+    const [ics] = await downloads(() => (part(el, 'download-month') as HTMLElement).click());
+    const uids = vevents(ics!).map((e) => String(e.getFirstPropertyValue('uid')));
+    expect(uids).to.include(`konferenz@${location.host}`);
+    expect(uids).to.not.include(`abgesagt@${location.host}`);
   });
 
   it('downloads the filtered month with every event of it', async () => {
