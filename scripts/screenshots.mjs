@@ -21,6 +21,8 @@ const MONTHS = [
   { month: '2017-03', now: '2017-03-20T09:00', feed: '/test/fixtures/calendar-visitor.json', name: 'visitor' },
 ];
 const only = process.env.ONLY; // e.g. ONLY=visitor-320 to take the shots whose file name contains it
+// DIALOG=1: the dialog instead, opened on the first "+N" day and then on its second event.
+const dialog = Boolean(process.env.DIALOG);
 const SCHEMES = [
   { name: 'light', lang: 'de', dark: false },
   { name: 'dark', lang: 'de', dark: true },
@@ -92,6 +94,27 @@ try {
         await tab.goto(`${origin}/page?${query}`, { waitUntil: 'networkidle0' });
         await tab.waitForFunction(() => document.querySelector('qw-calendar')?.shadowRoot?.querySelector('[part~=base]'));
         const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (dialog) {
+          const calendar = () => document.querySelector('qw-calendar').shadowRoot;
+          const opened = await tab.evaluate((find) => {
+            const more = new Function('return ' + find)()().querySelector('[part~=more]');
+            more?.click();
+            return Boolean(more);
+          }, calendar.toString());
+          if (!opened) continue;
+          for (const step of ['day', 'event']) {
+            if (step === 'event') {
+              await tab.evaluate((find) => new Function('return ' + find)()().querySelectorAll('[part~=day-list] button')[1].click(), calendar.toString());
+              await tab.waitForFunction(() => document.querySelector('qw-calendar').shadowRoot.querySelector('dialog qw-event-card')?.shadowRoot?.querySelector('[part~=base]'));
+            } else {
+              await tab.waitForFunction(() => document.querySelector('qw-calendar').shadowRoot.querySelector('dialog[open] [part~=day-list]'));
+            }
+            const file = join(out, `dialog-${step}-${name}-${width}-${scheme.name}.png`);
+            await tab.screenshot({ path: file });
+            console.log(file);
+          }
+          continue;
+        }
         const file = join(out, `calendar-${name}-${width}-${scheme.name}.png`);
         // The element rather than the full page: full-page shots of a right-to-left page come out blank.
         const main = await tab.$('main');

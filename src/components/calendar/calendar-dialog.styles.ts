@@ -21,8 +21,21 @@ export const calendarDialogStyles = css`
     gap: var(--qw-space-s, 0.5rem);
     margin-bottom: var(--qw-space-s, 0.5rem);
   }
+  .dialog-header button {
+    flex: none;
+  }
   .close {
     margin-inline-start: auto;
+  }
+  /* On a phone the buttons share the first row and the title has the whole width below. */
+  @media (max-width: 30rem) {
+    .dialog-header {
+      flex-wrap: wrap;
+    }
+    #dialog-title {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
   #dialog-title {
     align-self: center;
