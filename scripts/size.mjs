@@ -48,9 +48,14 @@ import { browserBundle } from './browser-bundle.mjs';
  * Handing lit-html's `html`, `svg`, `nothing` and `noChange` to on-demand chunks under a
  * global symbol, so widgets can load rarely used templates as chunks without a second copy
  * of lit-html (6 KB), 22 bytes.
+ * The calendar's dialog headed by the event's title with a way back to the day's list and a
+ * backdrop that closes it, times written alike in list and card (two-digit hours), and the
+ * feed copy stored when the page is idle, 412 bytes; the dialog's template and styles then
+ * moved into a chunk loaded on the first touch or key in the calendar (2,072 bytes gzip of
+ * its own, not counted here), less what the controller that loads it costs, -128 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 35_339;
+const BUDGET_GZIP = 35_623;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

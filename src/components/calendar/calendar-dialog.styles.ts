@@ -1,7 +1,8 @@
-import { css } from 'lit';
-
-/** The dialog with a day's events or one event's details. */
-export const calendarDialogStyles = css`
+/**
+ * The dialog with a day's events or one event's details: loaded with the dialog's template
+ * the first time a visitor opens it, and adopted by the calendar's shadow root then.
+ */
+export const calendarDialogCss = `
   dialog {
     width: min(40rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);

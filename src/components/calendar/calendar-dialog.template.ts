@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../i18n/index.js';
 import { plural } from '../../i18n/plural.js';
 import { listButton } from './calendar-event.template.js';
-import { noon, type MonthView } from './calendar-view.js';
+import { DAY_LIST_PAGE, noon, type MonthView } from './calendar-view.js';
 import type { PlacedEvent } from './month-layout.js';
 
 /** What the dialog shows: a day's events, or one event's details. */
@@ -24,8 +24,7 @@ export interface DialogOptions {
   readonly onSelect: (e: MouseEvent) => void;
 }
 
-/** Events a day's list shows at first and adds with each "show more", so a day of thousands stays quick. */
-export const DAY_LIST_PAGE = 50;
+export { calendarDialogCss } from './calendar-dialog.styles.js';
 
 export function renderDialogContent(content: DialogContent, view: MonthView, language: Language, options: DialogOptions): TemplateResult {
   const { messages } = language;

@@ -189,6 +189,9 @@ export function compactTime(format: Intl.DateTimeFormat, hour: number, minute: n
   return text;
 }
 
+/** Events a day's list shows at first and adds with each "show more", so a day of thousands stays quick. */
+export const DAY_LIST_PAGE = 50;
+
 /** Whether a day lies in the view's month (not in a neighbouring month's days the grid shows). */
 export const isInViewMonth = (view: MonthView, day: number): boolean => day >= view.monthFirst && day <= view.monthLast;
 

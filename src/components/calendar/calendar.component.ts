@@ -5,7 +5,6 @@ import { closestLang, type Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { GridKeyboardController } from '../../internal/grid-keyboard-controller.js';
-import { ModalDialogController } from '../../internal/modal-dialog-controller.js';
 import { WidthController } from '../../internal/width-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { compareMonths, formatMonth, monthOf, parseMonth, sameDayIn, type PlainMonth } from '../../time/calendar-month.js';
@@ -14,13 +13,11 @@ import { visitorTimeZone } from '../../time/intl-cache.js';
 import { formatIsoDate, fromEpochDay, toEpochDay } from '../../time/plain-date.js';
 import { dateAt, startOfDay } from '../../time/zoned.js';
 import { renderAgenda } from './calendar-agenda.template.js';
-import { DAY_LIST_PAGE, renderDialogContent, type DialogContent } from './calendar-dialog.template.js';
+import { CalendarDialogController } from './calendar-dialog.controller.js';
 import { renderGrid } from './calendar-grid.template.js';
 import { renderHeader, renderMonthActions } from './calendar-header.template.js';
 import { isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
-import { calendarDialogStyles } from './calendar-dialog.styles.js';
 import { calendarStyles } from './calendar.styles.js';
-import type { PlacedEvent } from './month-layout.js';
 
 /** At or below this width of the calendar (in rem) a month grid is unreadable; the days with events become a list. */
 const AGENDA_MAX_WIDTH_REM = 36;
@@ -66,7 +63,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @event qw-month-change - Another month is shown. `detail`: `{ month: 'YYYY-MM', previous }`.
  */
 export class QwCalendar extends FeedElement {
-  static override styles = [hostStyles, calendarStyles, calendarDialogStyles];
+  static override styles = [hostStyles, calendarStyles];
 
   static override properties: PropertyDeclarations = {
     month: {},
@@ -80,7 +77,6 @@ export class QwCalendar extends FeedElement {
     view: {},
     activeDay: { state: true },
     announcement: { state: true },
-    dayListShown: { state: true },
     earlierShown: { state: true },
   };
 
@@ -105,8 +101,6 @@ export class QwCalendar extends FeedElement {
 
   declare private activeDay: number | undefined;
   declare private announcement: string;
-  /** How many of a day's events its list shows. */
-  declare private dayListShown: number;
   declare private earlierShown: boolean; // the agenda's days before today
 
   /** What this update draws; made in `willUpdate`. */
@@ -115,11 +109,12 @@ export class QwCalendar extends FeedElement {
   readonly #clock = new ClockWatch(this);
   // Only the layout that fits is rendered: a wide calendar never builds the agenda's nodes, a narrow one not the grid's.
   readonly #width = new WidthController(this, AGENDA_MAX_WIDTH_REM, () => this.renderRoot.querySelector('.width-probe'));
-  readonly #dialog = new ModalDialogController<DialogContent>(
-    this,
-    () => this.renderRoot.querySelector('dialog'),
-    () => this.#activeCell(),
-  );
+  readonly #dialog = new CalendarDialogController(this, {
+    feed: () => this.feed,
+    fallbackFocus: () => this.#activeCell(),
+    onDownload: (placed) => this.downloadEvents([placed.event], placed.event.title),
+    onSelect: (e) => this.#onListClick(e),
+  });
   readonly #keyboard = new GridKeyboardController(this, {
     cellSelector: 'td',
     activeCell: () => this.#activeCell(),
@@ -133,7 +128,6 @@ export class QwCalendar extends FeedElement {
     this.hideWeekNumbers = false;
     this.showFilter = false;
     this.announcement = '';
-    this.dayListShown = DAY_LIST_PAGE;
     // While the feed loads, the month without events holds the calendar's place on the page.
     this.placeholderFromContent = true;
     this.earlierShown = false;
@@ -155,7 +149,6 @@ export class QwCalendar extends FeedElement {
     const { messages } = language;
     const name = monthName(view.month, language.locale);
     const events = view.layout.events;
-    const dialog = this.#dialog.content;
     return html`<section part="base" role="group" aria-labelledby="title">
         ${renderHeader(view, language, {
           name,
@@ -177,19 +170,7 @@ export class QwCalendar extends FeedElement {
           ? this.renderEmpty(messages.noEventsInMonth(name))
           : renderMonthActions(language, () => this.downloadEvents(events.map((p) => p.event).filter((e) => e.status !== 'cancelled'), name))}
       </section>
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#dialog.onClose}>
-        ${dialog
-          ? renderDialogContent(dialog, view, language, {
-              feed: this.feed,
-              dayListShown: this.dayListShown,
-              onClose: () => this.#dialog.close(),
-              onBack: (day, id) => this.#dialog.open({ kind: 'day', day }, this, `[part~=day-list] [data-id="${CSS.escape(id)}"]`),
-              onShowMore: () => void this.#showMoreOfDay(),
-              onDownload: (placed: PlacedEvent) => this.downloadEvents([placed.event], placed.event.title),
-              onSelect: this.#onListClick,
-            })
-          : nothing}
-      </dialog>`;
+      ${this.#dialog.render(view, language)}`;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -271,8 +252,7 @@ export class QwCalendar extends FeedElement {
     if (!placed) return false;
     if (cell) this.activeDay = Number(cell.dataset.day);
     const select = new QwEventSelectEvent({ id: placed.event.id, event: structuredClone(placed.event) });
-    const open = this.#dialog.content; // from a day's list, the way back leads there
-    if (this.dispatchEvent(select)) this.#dialog.open({ kind: 'event', placed, fromDay: open?.kind === 'day' ? open.day : undefined }, target);
+    if (this.dispatchEvent(select)) void this.#dialog.showEvent(placed, target);
     return true;
   };
 
@@ -281,16 +261,7 @@ export class QwCalendar extends FeedElement {
     const events = this.#view!.layout.byDay.get(day) ?? [];
     const select = new QwDateSelectEvent({ date: formatIsoDate(fromEpochDay(day)), events: events.map((p) => p.event.id) });
     if (!this.dispatchEvent(select)) return;
-    this.dayListShown = DAY_LIST_PAGE;
-    this.#dialog.open({ kind: 'day', day }, opener);
-  }
-
-  /** Shows the next page of a day's list and moves the focus to its first event, where reading goes on. */
-  async #showMoreOfDay() {
-    const first = this.dayListShown;
-    this.dayListShown += DAY_LIST_PAGE;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~=day-list] > li > button')[first]?.focus();
+    void this.#dialog.showDay(day, opener);
   }
 
   readonly #activeCell = () => this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
