@@ -48,9 +48,14 @@ import { browserBundle } from './browser-bundle.mjs';
  * Handing lit-html's `html`, `svg`, `nothing` and `noChange` to on-demand chunks under a
  * global symbol, so widgets can load rarely used templates as chunks without a second copy
  * of lit-html (6 KB), 22 bytes.
+ * WCAG 2.2 AA fixes found by the accessibility tests (docs/accessibility.md): targets of at
+ * least 24 CSS px on pages with a small root font size (bars, "+N", standalone links), edges
+ * for bars and today's marker and a filled pressed chip in forced colours, and
+ * week numbers that survive the WCAG text spacing, 93 bytes, all CSS (measured on a base of
+ * 35,751 bytes, which already held the dialog's Back button, title and phone layout).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 35_339;
+const BUDGET_GZIP = 35_844;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
