@@ -117,16 +117,19 @@ describe('what a screen reader says in the calendar', () => {
       await sendKeys({ press: 'Tab' });
       await waitUntil(() => root(el).activeElement?.matches('[part~=day-list] [data-id]'), 'Tab did not reach the first event');
     });
-    expect(spokenText(event)).to.include('button, 9:00 Beratungstermin 1');
+    expect(spokenText(event)).to.include('button, 09:00 Beratungstermin 1');
     const opened = await path.step('Enter: the event', async () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog.querySelector('qw-event-card')?.shadowRoot?.querySelector('[part~=base]'), 'the event did not open');
     });
     expect(spokenText(opened)).to.include('button, Schließen');
+    const header = await readThrough(dialog);
+    path.add('the dialog, read through', header);
+    expect(spokenText(header)).to.include('heading, Beratungstermin 1, level 2');
     // The card is a widget of its own, in its own shadow root: read it on its own.
     const card = await readThrough(base(dialog.querySelector('qw-event-card')!));
     path.add("the event's card in the dialog, read through", card);
-    expect(spokenText(card)).to.include('heading, Beratungstermin 1, level 2');
+    expect(spokenText(card)).to.include('Donnerstag, 23. März 2017, 09:00–09:45 Uhr');
     const back = await path.step('Escape: back to the day in the grid', async () => {
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open && (focused(el) as HTMLElement | null)?.dataset.day === dayOf('2017-03-23'), 'the focus did not return to the day');
