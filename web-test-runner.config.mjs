@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { testApi } from './test/server/test-api.mjs';
+import { a11yCommandsPlugin } from './test/a11y/commands.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -10,7 +11,7 @@ if (!executablePath) {
 }
 
 /** A browser whose clock reads as a visitor in `timeZone` would see it. */
-const browserIn = (timeZone) =>
+export const browserIn = (timeZone) =>
   chromeLauncher({
     launchOptions: { executablePath, headless: true, args: BROWSER_ARGS },
     async createPage({ context }) {
@@ -21,11 +22,12 @@ const browserIn = (timeZone) =>
   });
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.new-york.test.ts'],
+  // Screenshots run by their own configuration (web-test-runner.visual.config.mjs).
+  files: ['test/**/*.test.ts', '!test/**/*.new-york.test.ts', '!test/visual/**'],
   nodeResolve: true,
   // One page at a time: a page in the background gets no animation frames, which open-wc's fixture waits for.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPathSafe('./tsconfig.json') })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPathSafe('./tsconfig.json') }), a11yCommandsPlugin()],
   middleware: [testApi],
   browsers: [browserIn('Europe/Berlin')],
   groups: [

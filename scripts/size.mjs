@@ -53,9 +53,14 @@ import { browserBundle } from './browser-bundle.mjs';
  * feed copy stored when the page is idle, 412 bytes; the dialog's template and styles then
  * moved into a chunk loaded on the first touch or key in the calendar (2,072 bytes gzip of
  * its own, not counted here), less what the controller that loads it costs, -128 bytes.
+ * WCAG 2.2 AA fixes found by the accessibility tests (docs/accessibility.md): targets of at
+ * least 24 CSS px on pages with a small root font size (bars, "+N", standalone links), edges
+ * for bars and today's marker and a filled pressed chip in forced colours, and
+ * week numbers that survive the WCAG text spacing, 93 bytes, all CSS (measured on a base of
+ * 35,751 bytes, which already held the dialog's Back button, title and phone layout).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 35_623;
+const BUDGET_GZIP = 35_715;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

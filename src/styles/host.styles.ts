@@ -150,6 +150,13 @@ export const hostStyles = css`
     flex-wrap: wrap;
     gap: var(--qw-space-m, 1rem);
   }
+  /* Links that stand alone (not inside a sentence) are 24 CSS px tall at least, whatever the page's font size (WCAG 2.5.8). */
+  [part~='links'] > a,
+  li > a:first-child {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+  }
   /* Colours set here, not inherited from the host, which a page's \`* { color: … !important }\` reaches. */
   [part~='loading'],
   [part~='error'],

@@ -59,7 +59,6 @@ export const calendarStyles = css`
   th[part~='week-number'] {
     width: 3.5em;
     vertical-align: top;
-    white-space: nowrap;
     font-weight: 400;
     color: var(--_muted);
   }
@@ -101,11 +100,11 @@ export const calendarStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
-  /* 24 CSS px at least: a target a finger and a shaky hand can hit (WCAG 2.5.8). */
+  /* 24 CSS px at least, on pages with a small root font size too: a target a finger and a shaky hand can hit (WCAG 2.5.8). */
   .bar,
   .lane-spacer {
     display: block;
-    height: 1.5rem;
+    height: max(1.5rem, 24px);
   }
   .event {
     width: 100%;
@@ -149,7 +148,7 @@ export const calendarStyles = css`
   /* A bar alone at the bottom of its day has the room of a second line. */
   .two-lines {
     height: auto;
-    min-height: 1.5rem;
+    min-height: max(1.5rem, 24px);
     padding-block: 0.125rem;
     white-space: normal;
   }
@@ -216,8 +215,8 @@ export const calendarStyles = css`
     font-weight: 700;
   }
   .more {
-    min-width: 1.5rem;
-    min-height: 1.5rem;
+    min-width: max(1.5rem, 24px);
+    min-height: max(1.5rem, 24px);
     padding: 0 0.375em;
     border: 0;
     background: none;
@@ -256,6 +255,18 @@ export const calendarStyles = css`
   }
   .dates {
     white-space: nowrap;
+  }
+  /* Forced colours drop backgrounds: bars and today's marker draw an edge, a pressed chip keeps its fill. */
+  @media (forced-colors: active) {
+    .event,
+    [part~='day-today'] .day-number {
+      border: 1px solid;
+    }
+    [part~='chip'][aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
   }
   @media print {
     [part~='navigation'],

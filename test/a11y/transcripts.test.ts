@@ -1,0 +1,166 @@
+// What a screen reader says in each widget, on a typical path, against the committed transcripts.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { useControlledTime } from '../clock.js';
+import { expectTranscript, readThrough, SpokenPath } from './speech.js';
+import { mount, stateNamed } from './widgets.js';
+
+const base = (el: Element) => el.shadowRoot!.querySelector('[part~=base]')!;
+const spokenText = (phrases: readonly string[]) => phrases.join(' | ');
+
+describe('what a screen reader says', () => {
+  it('reads the event card top to bottom: title, date and time, place, status, links', async () => {
+    const el = await mount(stateNamed('event-card'), 'de');
+    const spoken = await readThrough(base(el));
+    const all = spokenText(spoken);
+    expect(spoken[0]).to.equal('article, Kommunalkonferenz');
+    expect(all).to.include('heading, Kommunalkonferenz, level 3');
+    await expectTranscript('event-card', spoken);
+    const cancelled = await readThrough(base(await mount(stateNamed('event-card-cancelled'), 'de')));
+    expect(spokenText(cancelled)).to.include('Abgesagt');
+    await expectTranscript('event-card-cancelled', cancelled);
+  });
+
+  it('reads the programme summary', async () => {
+    const el = await mount(stateNamed('programme-summary'), 'de');
+    const path = new SpokenPath();
+    path.add('read through', await readThrough(base(el)));
+    // The open call is a countdown of its own, in its own shadow root, read on its own here.
+    path.add('the open call in the list', await readThrough(base(el.shadowRoot!.querySelector('qw-deadline-countdown')!)));
+    const all = spokenText(path.lines);
+    expect(path.lines[1]).to.equal('article, Soziale Stadt');
+    expect(all).to.include('heading, Soziale Stadt, level 3');
+    expect(all).to.include('region, Förderaufrufe');
+    expect(all).to.include('link, Kommunalkonferenz');
+    await expectTranscript('programme-summary', path.lines);
+  });
+});
+
+describe('what a screen reader says in the countdown', () => {
+  const time = useControlledTime('2015-10-07T06:00:00Z');
+
+  it('reads state, title, time left and deadline, and does not announce the count as it ticks', async () => {
+    const el = await mount(stateNamed('countdown-open'), 'de');
+    const path = new SpokenPath();
+    path.add('read through', await readThrough(base(el)));
+    const all = spokenText(path.lines);
+    expect(all).to.include('Bewerbung möglich');
+    expect(all).to.include('heading, ');
+    expect(all).to.include('timer | noch 12 Tage, 15 Stunden');
+    expect(all).to.include('Bewerbungsfrist: Montag, 19. Oktober 2015, 23:59 Uhr');
+    // An hour passes: the time left changes on screen, nothing is said.
+    await path.listenIn(base(el));
+    const before = el.shadowRoot!.querySelector('[part~=time-left]')!.textContent;
+    const said = await path.step('an hour later', async () => {
+      await time().advance(61 * 60_000);
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('[part~=time-left]')!.textContent, 'the count moved on screen').to.not.equal(before);
+    expect(said, 'phrases said while the count ticked').to.deep.equal([]);
+    await path.stop();
+    await expectTranscript('countdown', path.lines);
+  });
+});
+
+describe('what a screen reader says in the calendar', () => {
+  const root = (el: Element) => el.shadowRoot!;
+  const focused = (el: Element) => root(el).activeElement;
+  const dayOf = (iso: string) => String(Date.parse(`${iso}T00:00Z`) / 86_400_000);
+  /** Presses a key and waits until the focus is on a day cell of that date. */
+  const pressTo = async (el: HTMLElement, key: string, iso: string) => {
+    await sendKeys({ press: key });
+    await waitUntil(() => (focused(el) as HTMLElement | null)?.dataset.day === dayOf(iso), `${key} did not reach ${iso}`);
+  };
+
+  it('Tab into the grid, arrows across a week and a month, a day with "+N", its list, an event, Escape back', async () => {
+    const el = await mount(stateNamed('calendar'), 'de', 'width: 1000px');
+    el.setAttribute('view', 'month');
+    await el.updateComplete;
+    const before = document.createElement('button');
+    before.textContent = 'vorher';
+    el.before(before);
+    const dialog = root(el).querySelector('dialog')!;
+    const path = new SpokenPath();
+    await path.listenIn(base(el));
+    before.focus();
+    const tabbed = await path.step('Tab through the month buttons and the filter into the grid', async () => {
+      for (let i = 0; i < 20 && focused(el)?.localName !== 'td'; i++) await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.localName, 'the grid has a tab stop').to.equal('td');
+    });
+    // Today, with its date, the number of events and the current-day state.
+    expect(spokenText(tabbed)).to.include('gridcell, Montag, 20. März 2017, current date');
+    expect(spokenText(tabbed)).to.match(/button, Beratung, (not )?pressed/);
+    await path.step('ArrowLeft: back across the week boundary', () => pressTo(el, 'ArrowLeft', '2017-03-19'));
+    const april = await path.step('ArrowDown twice: into April', async () => {
+      await pressTo(el, 'ArrowDown', '2017-03-26');
+      await pressTo(el, 'ArrowDown', '2017-04-02');
+      await waitUntil(() => root(el).querySelector('[role=status]')!.textContent!.includes('April'), 'the month was not announced');
+    });
+    expect(spokenText(april)).to.include('gridcell, Sonntag, 2. April 2017, 1 Termin Aktionswoche Klimaschutz im Quartier');
+    expect(spokenText(april), 'the new month is announced').to.include('polite: April 2017');
+    await path.step('ArrowUp: back into March', () => pressTo(el, 'ArrowUp', '2017-03-26'));
+    const full = await path.step('ArrowLeft three times: a full day', async () => {
+      await pressTo(el, 'ArrowLeft', '2017-03-25');
+      await pressTo(el, 'ArrowLeft', '2017-03-24');
+      await pressTo(el, 'ArrowLeft', '2017-03-23');
+    });
+    expect(spokenText(full)).to.include('gridcell, Donnerstag, 23. März 2017, 6 Termine +3 9 Beratungstermin 1');
+    const list = await path.step("Enter: the day's list", async () => {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog.open && root(el).activeElement?.matches('[part~=close]'), 'the day list did not open with the focus on Close');
+      await path.joinDialog(dialog);
+    });
+    expect(spokenText(list)).to.include('dialog, Termine am Donnerstag, 23. März 2017');
+    expect(spokenText(list)).to.include('button, Schließen');
+    const event = await path.step('Tab to the first event', async () => {
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => root(el).activeElement?.matches('[part~=day-list] [data-id]'), 'Tab did not reach the first event');
+    });
+    expect(spokenText(event)).to.include('button, 09:00 Beratungstermin 1');
+    const opened = await path.step('Enter: the event', async () => {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog.querySelector('qw-event-card')?.shadowRoot?.querySelector('[part~=base]'), 'the event did not open');
+    });
+    expect(spokenText(opened)).to.include('button, Schließen');
+    const header = await readThrough(dialog);
+    path.add('the dialog, read through', header);
+    expect(spokenText(header)).to.include('heading, Beratungstermin 1, level 2');
+    // The card is a widget of its own, in its own shadow root: read it on its own.
+    const card = await readThrough(base(dialog.querySelector('qw-event-card')!));
+    path.add("the event's card in the dialog, read through", card);
+    expect(spokenText(card)).to.include('Donnerstag, 23. März 2017, 09:00–09:45 Uhr');
+    const back = await path.step('Escape: back to the day in the grid', async () => {
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open && (focused(el) as HTMLElement | null)?.dataset.day === dayOf('2017-03-23'), 'the focus did not return to the day');
+    });
+    expect(spokenText(back)).to.include('Donnerstag, 23. März 2017, 6 Termine');
+    await path.stop();
+    before.remove();
+    await expectTranscript('calendar', path.lines);
+  });
+
+  it('the filter chips say whether they are pressed, and the change is heard', async () => {
+    const el = await mount(stateNamed('calendar'), 'de', 'width: 1000px');
+    const chip = root(el).querySelector<HTMLElement>('[part~=chip]')!;
+    const path = new SpokenPath();
+    path.add('the filter, read through', await readThrough(root(el).querySelector('[part~=filter]')!));
+    await path.listenIn(base(el));
+    const focus = await path.step('focus the first chip', async () => {
+      chip.focus();
+    });
+    expect(spokenText(focus)).to.match(/button, \S+, not pressed/);
+    await path.step('Space: choose it', async () => {
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => root(el).querySelector('[part~=chip]')!.getAttribute('aria-pressed') === 'true', 'the chip was not pressed');
+    });
+    expect(root(el).activeElement, 'the chip keeps the focus').to.equal(root(el).querySelector('[part~=chip]'));
+    path.add('the chip now', [await (async () => {
+      const [phrase] = (await readThrough(root(el).querySelector('[part~=filter]')!)).filter((line) => line.startsWith('button'));
+      return phrase!;
+    })()]);
+    expect(path.lines.at(-1)).to.match(/button, \S+, pressed/);
+    await path.stop();
+    await expectTranscript('filter-chips', path.lines);
+  });
+});

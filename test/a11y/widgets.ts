@@ -1,0 +1,120 @@
+// The widgets in the states the accessibility and screenshot tests look at, in one list,
+// so a new widget is covered everywhere by adding its states here.
+import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import { settled } from '../helpers.js';
+
+export interface WidgetState {
+  /** A file-name-safe name: `<widget>-<state>`. */
+  readonly name: string;
+  /** The widget in this state, in a language (`de`, `ar`, …). */
+  readonly render: (lang: string) => TemplateResult;
+  /** Brings the widget into the state after it has settled (opens a dialog, …). */
+  readonly prepare?: (el: HTMLElement) => Promise<void>;
+  /** Taken in screenshots (the main states; the rest only in the criterion and axe runs). */
+  readonly screenshot?: boolean;
+}
+
+const EVENTS = '/test/fixtures/events.json';
+const CALLS = '/test/fixtures/calls.json';
+/** Full days ("+3"), long titles, tags for the filter chips, events in the neighbouring months. */
+const CALENDAR = '/test/fixtures/calendar-visitor.json';
+
+export const WIDGET_STATES: readonly WidgetState[] = [
+  {
+    name: 'event-card',
+    render: (lang) => html`<qw-event-card feed=${EVENTS} event="konferenz" now="2017-03-01" lang=${lang}></qw-event-card>`,
+    screenshot: true,
+  },
+  {
+    name: 'event-card-cancelled',
+    render: (lang) => html`<qw-event-card feed=${EVENTS} event="abgesagt" now="2017-03-01" lang=${lang}></qw-event-card>`,
+  },
+  {
+    name: 'countdown-open',
+    render: (lang) => html`<qw-deadline-countdown feed=${CALLS} call="difu" now="2015-10-07T08:00" lang=${lang}></qw-deadline-countdown>`,
+    screenshot: true,
+  },
+  {
+    name: 'countdown-soon',
+    render: (lang) => html`<qw-deadline-countdown feed=${CALLS} call="mittags" now="2015-10-19T10:30" lang=${lang}></qw-deadline-countdown>`,
+  },
+  {
+    name: 'countdown-upcoming',
+    render: (lang) => html`<qw-deadline-countdown feed=${CALLS} call="mit-start" now="2015-08-15" lang=${lang}></qw-deadline-countdown>`,
+  },
+  {
+    name: 'countdown-closed',
+    render: (lang) => html`<qw-deadline-countdown feed=${CALLS} call="difu" now="2015-10-20T00:00" lang=${lang}></qw-deadline-countdown>`,
+  },
+  {
+    name: 'countdown-compact',
+    render: (lang) => html`<qw-deadline-countdown feed=${CALLS} call="difu" compact now="2015-10-07T08:00" lang=${lang}></qw-deadline-countdown>`,
+  },
+  {
+    name: 'programme-summary',
+    render: (lang) => html`<qw-programme-summary feed=${CALLS} programme="soziale-stadt" now="2017-03-01" lang=${lang}></qw-programme-summary>`,
+    screenshot: true,
+  },
+  {
+    // A grid where the box is wide enough, the list where it is narrow.
+    name: 'calendar',
+    render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2017-03" now="2017-03-20T09:00" lang=${lang} show-filter></qw-calendar>`,
+    screenshot: true,
+  },
+  {
+    name: 'calendar-filtered',
+    render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2017-03" now="2017-03-20T09:00" lang=${lang} show-filter></qw-calendar>`,
+    prepare: async (el) => {
+      el.shadowRoot!.querySelector<HTMLElement>('[part~=chip]')!.click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    },
+  },
+  {
+    name: 'calendar-day-list',
+    render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2017-03" now="2017-03-20T09:00" lang=${lang} view="month"></qw-calendar>`,
+    prepare: (el) => openFromGrid(el, '[part~=more]'),
+    screenshot: true,
+  },
+  {
+    name: 'calendar-event',
+    render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2017-03" now="2017-03-20T09:00" lang=${lang} view="month"></qw-calendar>`,
+    prepare: (el) => openFromGrid(el, '[data-id=konferenz]'),
+  },
+  {
+    name: 'calendar-empty',
+    render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2016-01" now="2016-01-10" lang=${lang}></qw-calendar>`,
+  },
+  {
+    name: 'calendar-error',
+    render: (lang) => html`<qw-calendar feed="/api/status/500" lang=${lang}></qw-calendar>`,
+  },
+];
+
+/** Clicks a control in the calendar's grid and waits until its dialog is open with the content drawn (and a card in it loaded). */
+async function openFromGrid(el: HTMLElement, selector: string) {
+  const root = el.shadowRoot!;
+  await waitUntil(() => root.querySelector(selector), `nothing matches ${selector}`);
+  root.querySelector<HTMLElement>(selector)!.click();
+  const dialog = root.querySelector('dialog')!;
+  await waitUntil(() => dialog.open && dialog.querySelector('.close'), 'the dialog did not open');
+  const card = dialog.querySelector('qw-event-card');
+  if (card) await waitUntil(() => card.shadowRoot?.querySelector('[part~=base]'), 'the card in the dialog did not load');
+}
+
+/**
+ * Renders a widget state inside a box (`style` of the box, e.g. a width), waits until it has
+ * loaded and laid out for the box's width, and brings it into its state.
+ */
+export async function mount(state: WidgetState, lang: string, boxStyle = ''): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  const box = await fixture<HTMLElement>(html`<div style=${boxStyle}>${state.render(lang)}</div>`);
+  const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+  await settled(el);
+  // The calendar measures its width in the frame after its first render and redraws to fit.
+  await nextFrame();
+  await el.updateComplete;
+  await state.prepare?.(el);
+  return el;
+}
+
+export const stateNamed = (name: string) => WIDGET_STATES.find((state) => state.name === name)!;
