@@ -26,6 +26,7 @@ export const NPM_ENTRIES = {
   'components/deadline-countdown/deadline-countdown': 'src/components/deadline-countdown/deadline-countdown.ts',
   'components/programme-summary/programme-summary': 'src/components/programme-summary/programme-summary.ts',
   'components/calendar/calendar': 'src/components/calendar/calendar.ts',
+  'components/event-list/event-list': 'src/components/event-list/event-list.ts',
 };
 
 // 1. The script-tag bundle: every dependency inlined, minified (see browser-bundle.mjs);

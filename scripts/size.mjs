@@ -88,6 +88,7 @@ const ELEMENTS = [
   ['qw-deadline-countdown alone', 'src/components/deadline-countdown/deadline-countdown.ts'],
   ['qw-programme-summary alone', 'src/components/programme-summary/programme-summary.ts'],
   ['qw-calendar alone', 'src/components/calendar/calendar.ts'],
+  ['qw-event-list alone', 'src/components/event-list/event-list.ts'],
 ];
 for (const [name, entry] of ELEMENTS) {
   const [bundle] = await browserBundle(entry, `dist/${name.replace(/\W+/g, '-')}.js`);
@@ -112,6 +113,7 @@ const LAYERS = [
   ['+ <qw-deadline-countdown>', "import '../../src/components/deadline-countdown/deadline-countdown.ts';"],
   ['+ <qw-programme-summary>', "import '../../src/components/programme-summary/programme-summary.ts';"],
   ['+ <qw-calendar>', "import '../../src/components/calendar/calendar.ts';"],
+  ['+ <qw-event-list>', "import '../../src/components/event-list/event-list.ts';"],
   ['+ the remaining exports (the whole bundle)', null],
 ];
 const layersDir = new URL('size-layers/', dist);

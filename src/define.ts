@@ -3,5 +3,6 @@ import './components/event-card/event-card.js';
 import './components/deadline-countdown/deadline-countdown.js';
 import './components/programme-summary/programme-summary.js';
 import './components/calendar/calendar.js';
+import './components/event-list/event-list.js';
 
 export * from './index.js';

@@ -3,6 +3,7 @@ export { QwEventCard } from './components/event-card/event-card.component.js';
 export { QwDeadlineCountdown } from './components/deadline-countdown/deadline-countdown.component.js';
 export { QwProgrammeSummary } from './components/programme-summary/programme-summary.component.js';
 export { QwCalendar } from './components/calendar/calendar.component.js';
+export { QwEventList } from './components/event-list/event-list.component.js';
 export { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from './events/calendar-events.js';
 export type { DateSelectDetail, EventSelectDetail, MonthChangeDetail } from './events/calendar-events.js';
 export { QwDeadlineReachedEvent, QwFeedErrorEvent, QwFeedLoadEvent } from './events/feed-events.js';

@@ -57,3 +57,15 @@ export function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   if (!next.delete(value)) next.add(value);
   return next;
 }
+
+/**
+ * Text as a visitor's search and place filter compare it: lower case, without accents,
+ * "ß" as "ss", so "Munster" finds "Münster" and "strasse" finds "Straße".
+ */
+export const foldText = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .trim();

@@ -87,4 +87,19 @@ export const ar: Messages = {
   addToCalendar: 'إضافة إلى تقويمي (.ics)',
   monthToCalendar: 'إضافة فعاليات هذا الشهر إلى تقويمي (.ics)',
   filterByTag: 'التصفية حسب الموضوع',
+  eventList: {
+    label: 'الفعاليات القادمة',
+    tomorrow: 'غدًا',
+    until: (date) => `حتى ${date}`,
+    more: 'مزيد من الفعاليات',
+    added: { other: '# فعاليات أخرى' },
+    none: 'لا توجد فعاليات قادمة.',
+    noneWithin: { one: 'لا توجد فعاليات اليوم.', other: 'لا توجد فعاليات في الأيام الـ# القادمة.' },
+  },
+  calendarMenu: {
+    button: 'إضافة إلى تقويمي',
+    icsFile: 'ملف تقويم (.ics)',
+    google: 'تقويم Google',
+    outlook: 'Outlook.com',
+  },
 };

@@ -81,4 +81,19 @@ export const de: Messages = {
   addToCalendar: 'In meinen Kalender (.ics)',
   monthToCalendar: 'Alle Termine des Monats in meinen Kalender (.ics)',
   filterByTag: 'Nach Thema filtern',
+  eventList: {
+    label: 'Nächste Termine',
+    tomorrow: 'Morgen',
+    until: (date) => `bis ${date}`,
+    more: 'Weitere Termine',
+    added: { one: '# weiterer Termin', other: '# weitere Termine' },
+    none: 'Keine anstehenden Termine.',
+    noneWithin: { one: 'Heute sind keine Termine eingetragen.', other: 'In den nächsten # Tagen sind keine Termine eingetragen.' },
+  },
+  calendarMenu: {
+    button: 'In meinen Kalender',
+    icsFile: 'Kalenderdatei (.ics)',
+    google: 'Google Kalender',
+    outlook: 'Outlook.com',
+  },
 };

@@ -80,4 +80,19 @@ export const en: Messages = {
   addToCalendar: 'Add to my calendar (.ics)',
   monthToCalendar: "Add this month's events to my calendar (.ics)",
   filterByTag: 'Filter by topic',
+  eventList: {
+    label: 'Upcoming events',
+    tomorrow: 'Tomorrow',
+    until: (date) => `until ${date}`,
+    more: 'More events',
+    added: { one: '# more event', other: '# more events' },
+    none: 'No upcoming events.',
+    noneWithin: { one: 'No events today.', other: 'No events in the next # days.' },
+  },
+  calendarMenu: {
+    button: 'Add to my calendar',
+    icsFile: 'Calendar file (.ics)',
+    google: 'Google Calendar',
+    outlook: 'Outlook.com',
+  },
 };

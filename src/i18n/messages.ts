@@ -1,6 +1,7 @@
 import type { FeedErrorKind } from '../feed/errors.js';
 import type { DeadlineState, ProgrammeState } from '../feed/select.js';
 import type { FeedAttendance, FeedEventStatus } from '../feed/schema.js';
+import type { CalendarMenuMessages, EventListMessages } from './list-messages.js';
 
 /** Words by plural category (from `Intl.PluralRules`); `#` stands for the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
@@ -107,4 +108,8 @@ export interface Messages {
   readonly addToCalendar: string;
   readonly monthToCalendar: string;
   readonly filterByTag: string;
+
+  // The event list, and the menu that adds an event to a visitor's calendar.
+  readonly eventList: EventListMessages;
+  readonly calendarMenu: CalendarMenuMessages;
 }

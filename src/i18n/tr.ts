@@ -81,4 +81,19 @@ export const tr: Messages = {
   addToCalendar: 'Takvimime ekle (.ics)',
   monthToCalendar: 'Bu ayın etkinliklerini takvimime ekle (.ics)',
   filterByTag: 'Konuya göre filtrele',
+  eventList: {
+    label: 'Yaklaşan etkinlikler',
+    tomorrow: 'Yarın',
+    until: (date) => `${date} tarihine kadar`,
+    more: 'Diğer etkinlikler',
+    added: { other: '# etkinlik daha' },
+    none: 'Yaklaşan etkinlik yok.',
+    noneWithin: { one: 'Bugün etkinlik yok.', other: 'Önümüzdeki # gün içinde etkinlik yok.' },
+  },
+  calendarMenu: {
+    button: 'Takvimime ekle',
+    icsFile: 'Takvim dosyası (.ics)',
+    google: 'Google Takvim',
+    outlook: 'Outlook.com',
+  },
 };

@@ -80,4 +80,19 @@ export const uk: Messages = {
   addToCalendar: 'Додати до мого календаря (.ics)',
   monthToCalendar: 'Додати події цього місяця до мого календаря (.ics)',
   filterByTag: 'Фільтр за темою',
+  eventList: {
+    label: 'Найближчі події',
+    tomorrow: 'Завтра',
+    until: (date) => `до ${date}`,
+    more: 'Інші події',
+    added: { one: 'Ще # подія', few: 'Ще # події', many: 'Ще # подій', other: 'Ще # події' },
+    none: 'Найближчих подій немає.',
+    noneWithin: { one: 'Сьогодні подій немає.', other: 'У найближчі # дн. подій немає.' },
+  },
+  calendarMenu: {
+    button: 'Додати до мого календаря',
+    icsFile: 'Файл календаря (.ics)',
+    google: 'Google Календар',
+    outlook: 'Outlook.com',
+  },
 };

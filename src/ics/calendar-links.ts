@@ -1,3 +1,5 @@
+import type { Feed, FeedEvent } from '../feed/schema.js';
+import { eventTiming, placeParts } from '../feed/select.js';
 import type { Timing } from '../time/feed-time.js';
 import { addDays, pad, type PlainDate } from '../time/plain-date.js';
 
@@ -57,4 +59,19 @@ export function outlookCalendarLink({ title, timing, details, location }: Calend
     location,
     body: details,
   });
+}
+
+/**
+ * An event as a calendar entry: its title and timing, its description with its web page after
+ * it (so the entry leads back), and its place as one line.
+ */
+export function eventCalendarEntry(event: FeedEvent, feed: Feed): CalendarEntry {
+  const location = event.location;
+  const place = [...placeParts(location), location?.region].filter(Boolean).join(', ') || location?.url;
+  return {
+    title: event.title,
+    timing: eventTiming(event, feed),
+    details: [event.description, event.url].filter(Boolean).join('\n\n') || undefined,
+    location: place || undefined,
+  };
 }

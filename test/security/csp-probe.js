@@ -36,6 +36,12 @@ window.addEventListener('load', async () => {
   while (!calendar.shadowRoot?.querySelector('dialog[open] qw-event-card') && performance.now() - start < 8000) await sleep(50);
   const nested = calendar.shadowRoot?.querySelector('dialog qw-event-card');
   while (nested && !part(nested, 'base') && performance.now() - start < 8000) await sleep(50);
+  // The list's entries are styled by the sheet its on-demand body adopts; the card's calendar menu likewise.
+  const list = document.querySelector('qw-event-list');
+  while (!part(list, 'event') && performance.now() - start < 8000) await sleep(50);
+  const card = document.querySelector('qw-event-card');
+  part(card, 'calendar-button')?.click();
+  while (!part(card, 'calendar-menu') && performance.now() - start < 8000) await sleep(50);
   await sleep(200);
   parent.postMessage(
     {
@@ -50,6 +56,8 @@ window.addEventListener('load', async () => {
         title: part(el, 'title')?.textContent.trim() ?? '',
       })),
       dialog: Boolean(nested && part(nested, 'base')),
+      listEntry: part(list, 'event') ? getComputedStyle(part(list, 'event')).display : '',
+      menu: part(card, 'calendar-menu') ? getComputedStyle(part(card, 'calendar-menu')).display : '',
       violations,
     },
     location.origin,

@@ -9,6 +9,9 @@ interface Report {
   evalRefused: boolean;
   rendered: { tag: string; lang: string | null; base: boolean; styled: string; title: string }[];
   dialog: boolean;
+  /** The display of the list's first entry and of the card's calendar menu: styles from on-demand chunks. */
+  listEntry: string;
+  menu: string;
   violations: { directive: string; blocked: string; sample: string }[];
 }
 
@@ -22,7 +25,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       }),
     );
     await fixture(html`<iframe title="Seite mit strenger CSP" src="/api/csp/page" style="width: 900px; height: 600px"></iframe>`);
-    const { trustedTypesEnforced, evalRefused, rendered, dialog, violations } = await report;
+    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, violations } = await report;
     // The controls: the policy is in force, and each of its violations is seen.
     const inlineScript = (v: Report['violations'][number]) => v.directive === 'script-src-elem' && v.blocked === 'inline';
     const htmlSink = (v: Report['violations'][number]) => v.directive === 'require-trusted-types-for' && v.sample === 'Element innerHTML|<b>x</b>';
@@ -42,7 +45,10 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       { tag: 'qw-programme-summary', lang: null, base: true, styled: 'grid', title: 'Soziale Stadt' },
       { tag: 'qw-calendar', lang: null, base: true, styled: 'grid', title: 'Oktober 2015' },
       { tag: 'qw-event-card', lang: 'ar', base: true, styled: 'grid', title: rendered[4]!.title },
+      { tag: 'qw-event-list', lang: 'en', base: true, styled: 'grid', title: '' },
     ]);
+    expect(listEntry, 'the list body\'s style sheet').to.equal('flex');
+    expect(menu, 'the calendar menu\'s style sheet').to.equal('grid');
     expect(rendered[1]!.title).to.match(/^Vielfalt in den Zentren/);
     expect(rendered[4]!.title).to.not.equal('');
     expect(dialog, 'the calendar dialog did not render its event card').to.equal(true);

@@ -133,7 +133,7 @@ export function describeFuzzing(first: number, last: number) {
     });
 
     for (let start = first; start <= last; start += BATCH) {
-      it(`renders cases ${start}–${start + BATCH - 1} in all four widgets`, async () => {
+      it(`renders cases ${start}–${start + BATCH - 1} in all five widgets`, async () => {
         const seeds = Array.from({ length: BATCH }, (_, i) => BASE_SEED + start + i);
         const urls = await Promise.all(
           seeds.map(async (seed) => {
@@ -149,6 +149,7 @@ export function describeFuzzing(first: number, last: number) {
               <qw-deadline-countdown feed=${url} now="2015-10-07"></qw-deadline-countdown>
               <qw-programme-summary feed=${url} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
               <qw-calendar feed=${url} month="2015-10" now="2015-10-19"></qw-calendar>
+              <qw-event-list feed=${url} now="2015-10-01"></qw-event-list>
             </div>`,
           )}
         </div>`);

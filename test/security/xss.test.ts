@@ -153,6 +153,26 @@ describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () =
     expect(problemsIn(calendar)).to.deep.equal([]);
   });
 
+  it('the event list shows them as text in its entries, their open cards and their calendar menus', async () => {
+    const list = await fixture<HTMLElement>(html`<qw-event-list feed=${FEED} now="2017-03-01" limit="200"></qw-event-list>`);
+    await settled(list);
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="event"]'), 'no entries');
+    const entries = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="event"]')];
+    expect(entries.length).to.equal(XSS_PAYLOADS.length);
+    expect(entries.map((entry) => text(entry.querySelector('.title'))).sort()).to.deep.equal(XSS_PAYLOADS.map(collapse).sort());
+    for (const entry of entries) entry.click();
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('qw-event-card').length === entries.length, 'not every card opened');
+    const cards = [...list.shadowRoot!.querySelectorAll('qw-event-card')];
+    await Promise.all(cards.map(settled));
+    for (const card of cards) part(card, 'calendar-button')!.dispatchEvent(new MouseEvent('click'));
+    await waitUntil(() => cards.every((card) => part(card, 'calendar-menu')), 'not every calendar menu opened');
+    expect(problemsIn(list)).to.deep.equal([]);
+    // The web calendars' links carry the payloads as query values only.
+    for (const card of cards) {
+      for (const link of card.shadowRoot!.querySelectorAll('[part~="calendar-menu"] a')) expect(new URL(link.getAttribute('href')!).protocol).to.equal('https:');
+    }
+  });
+
   it('the .ics written from them has only well-formed lines, each text escaped', () => {
     const read = readFeed(payloadFeed());
     if (!read.ok) throw new Error(read.message);

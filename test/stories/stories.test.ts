@@ -6,6 +6,7 @@ import * as calendar from '../../stories/calendar.stories.js';
 import * as countdown from '../../stories/deadline-countdown.stories.js';
 import * as card from '../../stories/event-card.stories.js';
 import * as summary from '../../stories/programme-summary.stories.js';
+import * as list from '../../stories/event-list.stories.js';
 
 interface Story {
   args?: Record<string, unknown>;
@@ -19,7 +20,7 @@ interface StoryModule {
 
 const shown = (el: Element, part: string) => el.shadowRoot?.querySelector(`[part~="${part}"]`);
 
-for (const module of [card, countdown, summary, calendar] as unknown as StoryModule[]) {
+for (const module of [card, countdown, summary, calendar, list] as unknown as StoryModule[]) {
   const { component } = module.default;
   describe(`stories of <${component}>`, () => {
     for (const [name, value] of Object.entries(module)) {

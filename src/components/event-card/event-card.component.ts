@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { downloadIcs } from '../../ics/download.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { attributeFilter } from '../../feed/filter.js';
 import { eventTiming, nextEvent, placeParts } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { OnDemandController } from '../../internal/on-demand.js';
 import { renderContact } from '../../internal/render-contact.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { formatTiming } from '../../time/format.js';
@@ -24,8 +26,10 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart organizer - Organizer and contact.
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
- * @csspart links - The links to details and registration.
- * @csspart link - One link; also `details-link`, `register-link` and `online-link`.
+ * @csspart links - Registration (the primary action), details and "In meinen Kalender".
+ * @csspart link - One link; also `details-link`, `register-link` (drawn as the primary button), `online-link`, `calendar-google` and `calendar-outlook`.
+ * @csspart button - The "In meinen Kalender" button (also `calendar-button`) and the menu's `calendar-ics`.
+ * @csspart calendar-menu - The menu it opens: an .ics file, Google Calendar, Outlook.com.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -43,6 +47,7 @@ export class QwEventCard extends FeedElement {
     event: { type: String },
     tags: { type: String },
     programme: { type: String },
+    menuOpen: { state: true },
   };
 
   /** id of the event. Without it: the next event not yet over at `now` (cancelled ones skipped). */
@@ -51,6 +56,15 @@ export class QwEventCard extends FeedElement {
   declare tags: string | undefined;
   /** Programme id; without `event`, the next event of that programme. */
   declare programme: string | undefined;
+
+  declare private menuOpen: boolean;
+  // "In meinen Kalender" loads its menu the first time a visitor opens it.
+  readonly #menu = new OnDemandController(this, () => import('../../ics/calendar-menu.js'));
+
+  constructor() {
+    super();
+    this.menuOpen = false;
+  }
 
   protected override renderContent(feed: Feed, language: Language) {
     const event = this.#chooseEvent(feed);
@@ -105,17 +119,54 @@ export class QwEventCard extends FeedElement {
               ${event.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
             </ul>`
           : nothing}
-        ${event.url || event.registrationUrl
-          ? html`<p part="links">
-              ${event.url ? html`<a part="link details-link" href=${event.url}>${messages.details}</a>` : nothing}
-              ${event.registrationUrl
-                ? html`<a part="link register-link" href=${event.registrationUrl}>${messages.register}</a>`
-                : nothing}
-            </p>`
-          : nothing}
+        <div part="links">
+          ${event.registrationUrl
+            ? html`<a part="link register-link" href=${event.registrationUrl}>${messages.register}</a>`
+            : nothing}
+          ${event.url ? html`<a part="link details-link" href=${event.url}>${messages.details}</a>` : nothing}
+          ${status === 'cancelled' ? nothing : this.#renderCalendarMenu(event, feed, language)}
+        </div>
       </article>
     `;
   }
+
+  /** "In meinen Kalender" and, once opened, its menu (not for a cancelled event). */
+  #renderCalendarMenu(event: FeedEvent, feed: Feed, language: Language) {
+    const menu = this.#menu.module;
+    const open = this.menuOpen && menu;
+    const messages = language.messages.calendarMenu;
+    return html`<div class="calendar" @keydown=${this.#closeMenuOnEscape}>
+      <button
+        part="button calendar-button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${open ? 'calendar-menu' : nothing}
+        @click=${this.#toggleMenu}
+      >${messages.button}</button>
+      ${open
+        ? menu.calendarMenu({
+            entry: menu.eventCalendarEntry(event, feed),
+            icsDownload: () => void downloadIcs([event], feed, this.feedController.snapshot!.url, event.title),
+            messages,
+          })
+        : nothing}
+    </div>`;
+  }
+
+  /** Escape closes an open menu (and only the menu, not a dialog around the card) and returns to its button. */
+  readonly #closeMenuOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.menuOpen) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~=calendar-button]')?.focus();
+  };
+
+  readonly #toggleMenu = async () => {
+    this.menuOpen = !this.menuOpen;
+    const menu = await this.#menu.load();
+    const root = this.renderRoot as ShadowRoot;
+    if (menu && !root.adoptedStyleSheets.includes(menu.calendarMenuStyles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, menu.calendarMenuStyles];
+  };
 
   #renderLocation(event: FeedEvent, language: Language) {
     const region = event.location?.region;

@@ -144,8 +144,9 @@ describe('<qw-event-card> in German (visitor in Berlin)', () => {
       'mailto:konferenz@example.org',
       'tel:030123450',
       'https://example.org/kontakt',
-      'https://example.org/konferenz',
+      // Registration first: it is the primary action.
       `${location.origin}/test/fixtures/anmeldung.html`,
+      'https://example.org/konferenz',
     ]);
   });
 });

@@ -36,6 +36,16 @@
       toggle('hideWeekNumbers', __('Hide calendar weeks', 'quartier-widgets')),
       feed(),
     ],
+    'event-list': [
+      text('limit', __('Events at first', 'quartier-widgets'), __('Empty: 10. "More events" adds as many again.', 'quartier-widgets')),
+      text('days', __('Days ahead', 'quartier-widgets'), __('Empty: every upcoming event.', 'quartier-widgets')),
+      text('place', __('Cities', 'quartier-widgets'), __('Comma-separated.', 'quartier-widgets')),
+      tags(),
+      programme(),
+      toggle('hideCancelled', __('Leave cancelled events out', 'quartier-widgets')),
+      toggle('compact', __('Compact', 'quartier-widgets')),
+      feed(),
+    ],
   };
 
   function control(control, attributes, setAttributes) {

@@ -16,7 +16,7 @@ function quartier_widgets_elements() {
 	static $elements = null;
 	if ( null === $elements ) {
 		$elements = array();
-		foreach ( array( 'event-card', 'deadline-countdown', 'programme-summary', 'calendar' ) as $widget ) {
+		foreach ( array( 'event-card', 'deadline-countdown', 'programme-summary', 'calendar', 'event-list' ) as $widget ) {
 			$metadata             = json_decode( file_get_contents( QUARTIER_WIDGETS_DIR . '/blocks/' . $widget . '/block.json' ), true );
 			$elements[ $widget ] = array();
 			foreach ( $metadata['attributes'] as $name => $schema ) {

@@ -82,7 +82,7 @@ function quartier_widgets_settings_page() {
 	?>
 	<div class="wrap">
 		<h1><?php esc_html_e( 'Quartier-Widgets', 'quartier-widgets' ); ?></h1>
-		<p><?php esc_html_e( 'Show events, funding calls and funding programmes from a feed with the shortcodes [qw_event_card], [qw_deadline_countdown], [qw_programme_summary] and [qw_calendar], or with the Quartier-Widgets blocks.', 'quartier-widgets' ); ?></p>
+		<p><?php esc_html_e( 'Show events, funding calls and funding programmes from a feed with the shortcodes [qw_event_card], [qw_deadline_countdown], [qw_programme_summary], [qw_calendar] and [qw_event_list], or with the Quartier-Widgets blocks.', 'quartier-widgets' ); ?></p>
 		<form method="post" action="options.php">
 			<?php settings_fields( 'quartier_widgets' ); ?>
 			<table class="form-table" role="presentation">

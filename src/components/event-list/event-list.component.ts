@@ -1,0 +1,108 @@
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { QwEventSelectEvent } from '../../events/calendar-events.js';
+import type { Feed, FeedEvent } from '../../feed/schema.js';
+import type { Language } from '../../i18n/index.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { FilterController } from '../../internal/filter-controller.js';
+import { OnDemandController } from '../../internal/on-demand.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { ClockWatch } from '../../time/clock-watch.js';
+import type { ListBody, ListHost } from './event-list-body.js';
+import { eventListHostStyles } from './event-list.styles.js';
+
+/**
+ * @tagname qw-event-list
+ * @summary What is coming up: the events not yet over, under day headings, each opening its full card in place.
+ *
+ * @csspart base - The list (a `<section>` named "Nächste Termine" as a group, not a landmark).
+ * @csspart list - The list of days (of events, when `compact`).
+ * @csspart day-heading - A day's heading ("Heute", "Morgen", "Montag, 20. März 2017"); also `day-today`.
+ * @csspart event - An event's line, a button that opens its card below it; also `event-cancelled`, `tag-<tag>` and `programme-<id>` as in the calendar.
+ * @csspart status - The badge of a cancelled, postponed or rescheduled event.
+ * @csspart button - The list's own buttons (`more`).
+ * @csspart more - "Weitere Termine": shows the next `limit` events.
+ * @csspart empty - Shown when no event lies ahead (within `days`).
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart stale - The notice shown above earlier data when an update failed.
+ *
+ * @cssproperty --qw-event-list-accent - Marks today's heading and an open entry (falls back to `--qw-color-accent`).
+ *
+ * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps its card closed, e.g. to open a page of one's own.
+ */
+export class QwEventList extends FeedElement implements ListHost {
+  static override styles = [hostStyles, eventListHostStyles];
+
+  static override properties: PropertyDeclarations = {
+    tags: {},
+    programme: {},
+    place: {},
+    limit: { type: Number },
+    days: { type: Number },
+    hideCancelled: { type: Boolean, attribute: 'hide-cancelled' },
+    compact: { type: Boolean },
+  };
+
+  /** Comma-separated: only events with one of these tags. */
+  declare tags: string | undefined;
+  /** Only events of this programme (`programmeId`). */
+  declare programme: string | undefined;
+  /** Comma-separated cities (`location.city`): only events there, compared without case and accents ("Munster" finds Münster). */
+  declare place: string | undefined;
+  /** How many events show at first and how many each "Weitere Termine" adds. Default 10. */
+  declare limit: number | undefined;
+  /** Only events within this many days from today (today is the first). Default: no limit. */
+  declare days: number | undefined;
+  /** Leaves cancelled events out (otherwise they show, struck through, with their badge). */
+  declare hideCancelled: boolean;
+  /** For sidebars: date, time and title only, without day headings, places and badges. */
+  declare compact: boolean;
+
+  readonly #filter = new FilterController(this, () => this);
+  readonly #clock = new ClockWatch(this);
+  // What the list draws is a chunk, requested when the element connects, beside the feed's request.
+  readonly #body = new OnDemandController(this, () => import('./event-list-body.js'));
+  #list: ListBody | undefined;
+
+  constructor() {
+    super();
+    this.hideCancelled = false;
+    this.compact = false;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.#body.load();
+  }
+
+  protected override renderContent(feed: Feed, language: Language) {
+    const body = this.#body.module;
+    if (!body) {
+      return this.#body.error
+        ? html`<p part="error" role="alert">${language.messages.feedError.network}</p>`
+        : html`<div class="placeholder-card"></div>`;
+    }
+    if (!this.#list) {
+      this.#list = new body.ListBody(this);
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, body.listStyles];
+    }
+    return this.#list.render({ feed, events: this.#filter.events(feed), now: this.currentTime(feed), language, headingLevel: this.titleLevel() });
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    // Wakes when the list changes next: an event is over, or a new day begins.
+    if (this.#list) this.#clock.wakeIn(this.#list.wakeIn(this.currentTime(this.shownFeed)));
+  }
+
+  /** @internal For the list's body: fires the cancelable `qw-event-select`. */
+  select(event: FeedEvent): boolean {
+    return this.dispatchEvent(new QwEventSelectEvent({ id: event.id, event: structuredClone(event) }));
+  }
+
+  /** @internal For the list's body: a warning about an attribute, once. */
+  warn(message: string) {
+    this.warnOnce(message);
+  }
+}

@@ -1,0 +1,55 @@
+// <qw-event-list> in every state, on the demo's sample feed, with controls for its attributes and the theme.
+import { html, nothing } from 'lit';
+import '../src/components/event-list/event-list.js';
+import { FEED, frame, frameArgs, frameArgTypes, MISSING_FEED, PENDING_FEED, pendingFeed, themeOf, type FrameArgs } from './story-frame.js';
+
+interface Args extends FrameArgs {
+  feed: string;
+  now: string;
+  limit: number | undefined;
+  days: number | undefined;
+  place: string;
+  tags: string;
+  hideCancelled: boolean;
+  compact: boolean;
+}
+
+export default {
+  title: 'Widgets/Event list',
+  component: 'qw-event-list',
+  argTypes: {
+    feed: { control: 'text' },
+    now: { control: 'text' },
+    limit: { control: 'number' },
+    days: { control: 'number' },
+    place: { control: 'text' },
+    tags: { control: 'text' },
+    hideCancelled: { name: 'hide-cancelled', control: 'boolean' },
+    compact: { control: 'boolean' },
+    ...frameArgTypes,
+  },
+  args: { ...frameArgs, feed: FEED, now: '2015-10-01T12:00', limit: undefined, days: undefined, place: '', tags: '', hideCancelled: false, compact: false },
+  render: (args: Args) =>
+    frame(
+      args,
+      html`<qw-event-list
+        feed=${args.feed}
+        now=${args.now || nothing}
+        limit=${args.limit ?? nothing}
+        days=${args.days ?? nothing}
+        place=${args.place || nothing}
+        tags=${args.tags || nothing}
+        ?hide-cancelled=${args.hideCancelled}
+        ?compact=${args.compact}
+        theme=${themeOf(args)}
+      ></qw-event-list>`,
+    ),
+};
+
+export const Upcoming = {};
+export const FirstFive = { args: { limit: 5 } };
+export const CompactSidebar = { args: { compact: true, limit: 3 } };
+export const NextThirtyDays = { args: { days: 30 } };
+export const NothingAhead = { args: { now: '2030-01-01' } };
+export const Loading = { args: { feed: PENDING_FEED }, beforeEach: pendingFeed };
+export const FeedMissing = { args: { feed: MISSING_FEED } };
