@@ -58,9 +58,14 @@ import { browserBundle } from './browser-bundle.mjs';
  * for bars and today's marker and a filled pressed chip in forced colours, and
  * week numbers that survive the WCAG text spacing, 93 bytes, all CSS (measured on a base of
  * 35,751 bytes, which already held the dialog's Back button, title and phone layout).
+ * <qw-event-list>, its element and attributes (the list's view, rendering and styles are a
+ * chunk loaded when it connects), 279 bytes; the German texts of the list and of the
+ * calendar menu, and accent folding for search and place, 150 bytes; on every card the
+ * registration link drawn as the primary button and "In meinen Kalender" with the styles of
+ * both (its menu is a chunk loaded when first opened), 612 bytes; together 835 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 35_715;
+const BUDGET_GZIP = 36_550;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

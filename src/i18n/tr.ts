@@ -86,7 +86,7 @@ export const tr: Messages = {
     tomorrow: 'Yarın',
     until: (date) => `${date} tarihine kadar`,
     more: 'Diğer etkinlikler',
-    added: { other: '# etkinlik daha' },
+    added: { one: '# etkinlik daha', other: '# etkinlik daha' },
     none: 'Yaklaşan etkinlik yok.',
     noneWithin: { one: 'Bugün etkinlik yok.', other: 'Önümüzdeki # gün içinde etkinlik yok.' },
   },

@@ -2,6 +2,7 @@
 // media features the stock `emulateMedia` cannot set (forced colours), and re-recording
 // the committed screen-reader transcripts.
 import { mkdir, writeFile } from 'node:fs/promises';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const transcripts = fileURLToPath(new URL('./transcripts/', import.meta.url));

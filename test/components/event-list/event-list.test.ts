@@ -150,7 +150,7 @@ describe('<qw-event-list>', () => {
     expect(headings(el)).to.deep.equal([]);
     expect([...root(el).querySelectorAll('[part~=event]')].map((button) => text(button))).to.deep.equal([
       '20. März Ausstellung Quartiere bis Freitag, 24. März',
-      '20. März 8:30 Offene Sprechstunde',
+      '20. März 08:30 Offene Sprechstunde',
       '20. März 10:30 Kommunalkonferenz',
     ]);
     await expect(el).to.be.accessible();
