@@ -19,6 +19,7 @@ import {
   type FeedProgramme,
 } from './schema.js';
 import { schemaDef as def, type AnySchema } from './zod-adapter.js';
+import { resolveLink } from './links.js';
 
 export type FeedList = 'events' | 'calls' | 'programmes';
 
@@ -59,17 +60,6 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 function report(ctx: ItemContext, action: FeedIssue['action'], path: string, message: string) {
   ctx.issues.push({ action, path, list: ctx.list, index: ctx.index, id: ctx.id, message });
-}
-
-/** Resolves a link against the feed's URL; only http(s) links are kept. */
-export function resolveLink(value: string, baseUrl: string | undefined): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value.trim(), baseUrl);
-  } catch {
-    return undefined;
-  }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
 }
 
 function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext): WalkResult {
