@@ -63,9 +63,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * calendar menu, and accent folding for search and place, 150 bytes; on every card the
  * registration link drawn as the primary button and "In meinen Kalender" with the styles of
  * both (its menu is a chunk loaded when first opened), 612 bytes; together 835 bytes.
+ * The first visit of a large feed: zone offsets read once per day, 33 bytes; feed links
+ * already in the URL parser's form kept without `new URL` (5,000 links cost about 15 ms),
+ * 169 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 36_550;
+const BUDGET_GZIP = 36_752;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
