@@ -66,9 +66,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * The first visit of a large feed: zone offsets read once per day, 33 bytes; feed links
  * already in the URL parser's form kept without `new URL` (5,000 links cost about 15 ms),
  * 169 bytes.
+ * Topic chips that look like chips, not buttons: a visible label, the shown month's tags
+ * with their counts (a chosen tag the month lacks kept with 0), one row that scrolls
+ * sideways on a phone; their styles in a sheet of their own, 403 bytes (about 250 CSS).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 36_752;
+const BUDGET_GZIP = 37_155;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -38,17 +38,18 @@ export function matchesFilter(item: FeedEvent | FeedCall, filter: ItemFilter): b
 export const matchesAll = (item: FeedEvent | FeedCall, filters: readonly ItemFilter[]): boolean =>
   filters.every((filter) => matchesFilter(item, filter));
 
-/**
- * The distinct tags of the items a filter lets through, sorted for the language; tags that
- * differ only in case count once, in the spelling first met.
- */
-export function distinctTags(items: readonly (FeedEvent | FeedCall)[], filter: ItemFilter, locale: string): string[] {
-  const tags = new Map<string, string>();
+/** How many of `items` carry each tag (compared ignoring case), in the language's order of the tags. */
+export function tagCounts(items: readonly (FeedEvent | FeedCall)[], locale: string): Map<string, number> {
+  const counts = new Map<string, { tag: string; count: number }>();
   for (const item of items) {
-    if (!matchesFilter(item, filter)) continue;
-    for (const tag of item.tags ?? []) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+    for (const tag of new Set(item.tags?.map((t) => t.toLowerCase()))) {
+      const entry = counts.get(tag);
+      if (entry) entry.count++;
+      else counts.set(tag, { tag: item.tags!.find((t) => t.toLowerCase() === tag)!, count: 1 });
+    }
   }
-  return [...tags.values()].sort((a, b) => a.localeCompare(b, locale));
+  const sorted = [...counts.values()].sort((a, b) => a.tag.localeCompare(b.tag, locale));
+  return new Map(sorted.map(({ tag, count }) => [tag, count]));
 }
 
 /** The set with the value added, or removed when it was there (a toggle chip's next state). */

@@ -1,7 +1,16 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { attributeFilter, distinctTags, matchesAll, toggled, type ItemFilter } from '../feed/filter.js';
+import { attributeFilter, matchesAll, matchesFilter, tagCounts, toggled, type ItemFilter } from '../feed/filter.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import type { Language } from '../i18n/index.js';
+import { plural } from '../i18n/plural.js';
+
+/** The shown period (a calendar's month): its events are those the chips count. */
+export interface ChipPeriod {
+  /** Changes when the period does, so the counts are made again. */
+  readonly key: unknown;
+  /** Of the events the attributes let through, those in the period. */
+  readonly select: (events: readonly FeedEvent[]) => readonly FeedEvent[];
+}
 
 interface FilterAttributes {
   readonly tags?: string | undefined;
@@ -14,7 +23,7 @@ const sameKey = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!
 /**
  * What a widget's visitor sees of the feed's events: those its `tags` and `programme`
  * attributes let through and, on top, the tags the visitor chose with the chips. The
- * filtered list and the chips' tags are kept while their inputs stay the same, since a
+ * filtered list and the chips' counts are kept while their inputs stay the same, since a
  * long feed makes them the costly part of an update. It has no lifecycle of its own: the
  * host asks it during its update, and a chip the visitor toggles asks the host to update.
  */
@@ -22,7 +31,7 @@ export class FilterController {
   /** The tags the visitor chose; an event needs one of them (none chosen: all pass). */
   chosenTags: ReadonlySet<string> = new Set();
   #events: { key: readonly unknown[]; events: readonly FeedEvent[] } | undefined;
-  #tags: { key: readonly unknown[]; tags: readonly string[] } | undefined;
+  #counts: { key: readonly unknown[]; counts: ReadonlyMap<string, number> } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,29 +55,49 @@ export class FilterController {
     return this.#events!.events;
   }
 
-  /** The tags a visitor can choose from: those of the events the attributes let through. */
-  tags(feed: Feed, locale: string): readonly string[] {
-    const { tags, programme } = this.attributes();
-    const key = [feed, tags, programme, locale];
-    if (!sameKey(this.#tags?.key, key)) this.#tags = { key, tags: distinctTags(feed.events, this.attributeFilter(), locale) };
-    return this.#tags!.tags;
-  }
-
   toggleTag(tag: string) {
     this.chosenTags = toggled(this.chosenTags, tag);
     this.host.requestUpdate();
   }
 
-  /** The tag chips: toggle buttons in a labelled group; nothing when the events carry no tags. */
-  renderChips(feed: Feed, language: Language): TemplateResult | typeof nothing {
-    const tags = this.tags(feed, language.locale);
-    if (tags.length === 0) return nothing;
-    return html`<div part="filter" role="group" aria-label=${language.messages.filterByTag}>
-      ${tags.map(
-        (tag) => html`<button part="chip" dir="auto" aria-pressed=${this.chosenTags.has(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>
-          ${tag}
-        </button>`,
-      )}
+  /**
+   * The chips' tags and counts: the tags of the period's events (all events without a
+   * period), each with how many carry it, and a chosen tag the period lacks with 0, so it
+   * can still be let go.
+   */
+  tagCounts(feed: Feed, locale: string, period?: ChipPeriod): ReadonlyMap<string, number> {
+    const { tags, programme } = this.attributes();
+    const key = [feed, tags, programme, locale, period?.key];
+    if (!sameKey(this.#counts?.key, key)) {
+      const filter = this.attributeFilter();
+      const passing = feed.events.filter((event) => matchesFilter(event, filter));
+      this.#counts = { key, counts: tagCounts(period ? period.select(passing) : passing, locale) };
+    }
+    const counts = this.#counts!.counts;
+    const missing = [...this.chosenTags].filter((tag) => !counts.has(tag));
+    return missing.length === 0 ? counts : new Map([...counts, ...missing.map((tag) => [tag, 0] as const)]);
+  }
+
+  /** The tag chips: a labelled group of toggle buttons, each with its count; nothing when the events carry no tags. */
+  renderChips(feed: Feed, language: Language, period?: ChipPeriod): TemplateResult | typeof nothing {
+    const counts = this.tagCounts(feed, language.locale, period);
+    if (counts.size === 0) return nothing;
+    const { messages, locale } = language;
+    return html`<div part="filter" role="group" aria-labelledby="filter-label">
+      <span id="filter-label" part="filter-label">${messages.filterByTag}</span>
+      <div class="chips">
+        ${[...counts].map(
+          ([tag, count]) =>
+            html`<button
+              part="chip"
+              aria-pressed=${this.chosenTags.has(tag) ? 'true' : 'false'}
+              @click=${() => this.toggleTag(tag)}
+            >
+              <span dir="auto">${tag}</span><span part="chip-count" aria-hidden="true">${count}</span
+              ><span class="visually-hidden">${plural(locale, messages.eventCount, count)}</span>
+            </button>`,
+        )}
+      </div>
     </div>`;
   }
 }

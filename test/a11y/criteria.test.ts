@@ -8,10 +8,22 @@ import { mount, stateNamed, WIDGET_STATES } from './widgets.js';
 
 const media = (features: Record<string, string>) => executeServerCommand('a11y-media', features);
 
+/**
+ * Inside a box of its own that scrolls sideways (the calendar's row of chips on a phone):
+ * reached by scrolling that box, or by Tab, which scrolls it; the box itself must fit.
+ */
+function inSidewaysScroller(node: Element): boolean {
+  for (let box = node.parentElement; box; box = box.parentElement) {
+    if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) return true;
+  }
+  return false;
+}
+
 /** Elements of a widget drawn beyond a horizontal range (screen-reader-only text aside). */
 const beyond = (el: Element, left: number, right: number) =>
   deepElements(el)
     .filter(isDrawn)
+    .filter((node) => !inSidewaysScroller(node))
     .filter((node) => {
       const rect = node.getBoundingClientRect();
       return rect.width > 0 && (rect.left < left - 0.5 || rect.right > right + 0.5);

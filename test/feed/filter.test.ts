@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attributeFilter, distinctTags, matchesAll, matchesFilter, splitList, toggled } from '../../src/feed/filter.js';
+import { attributeFilter, matchesAll, matchesFilter, splitList, tagCounts, toggled } from '../../src/feed/filter.js';
 import { readTestFeed } from '../helpers.js';
 
 const feed = readTestFeed({
@@ -35,9 +35,14 @@ describe('the filter model', () => {
     expect(ids([attributeFilter('Wohnen', undefined), { tags: [] }])).to.deep.equal(['a', 'b']);
   });
 
-  it('lists the distinct tags of what the attributes let through, sorted for the language', () => {
-    expect(distinctTags(feed.events, {}, 'de')).to.deep.equal(['Ärger', 'Integration', 'Wohnen']);
-    expect(distinctTags(feed.events, { programme: 'soziale-stadt' }, 'de')).to.deep.equal(['Integration', 'Wohnen']);
+  it('counts the items of each tag, ignoring case, in the spelling first met, sorted for the language', () => {
+    expect([...tagCounts(feed.events, 'de')]).to.deep.equal([
+      ['Ärger', 1],
+      ['Integration', 1],
+      ['Wohnen', 2],
+    ]);
+    const twice = readTestFeed({ version: 1, events: [{ id: 'd', title: 'D', start: '2017-03-20', tags: ['Wohnen', 'WOHNEN'] }] });
+    expect([...tagCounts(twice.events, 'de')]).to.deep.equal([['Wohnen', 1]]);
   });
 
   it('toggles a chip without changing the set it was given', () => {

@@ -6,6 +6,7 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { GridKeyboardController } from '../../internal/grid-keyboard-controller.js';
 import { WidthController } from '../../internal/width-controller.js';
+import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { compareMonths, formatMonth, monthOf, parseMonth, sameDayIn, type PlainMonth } from '../../time/calendar-month.js';
 import { ClockWatch } from '../../time/clock-watch.js';
@@ -18,6 +19,7 @@ import { renderGrid } from './calendar-grid.template.js';
 import { renderHeader, renderMonthActions } from './calendar-header.template.js';
 import { isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
 import { calendarStyles } from './calendar.styles.js';
+import { placeWithin } from './month-layout.js';
 
 /** At or below this width of the calendar (in rem) a month grid is unreadable; the days with events become a list. */
 const AGENDA_MAX_WIDTH_REM = 36;
@@ -34,8 +36,10 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @csspart previous - Go to the previous month.
  * @csspart today - Go to today's month.
  * @csspart next - Go to the next month.
- * @csspart filter - The tag chips (with `show-filter`).
+ * @csspart filter - The labelled group of tag chips (with `show-filter`): the shown month's tags.
+ * @csspart filter-label - Its visible label ("Nach Thema filtern").
  * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
+ * @csspart chip-count - How many of the month's events carry the chip's tag.
  * @csspart grid - The month table.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - A row's calendar week.
@@ -63,7 +67,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @event qw-month-change - Another month is shown. `detail`: `{ month: 'YYYY-MM', previous }`.
  */
 export class QwCalendar extends FeedElement {
-  static override styles = [hostStyles, calendarStyles];
+  static override styles = [hostStyles, calendarStyles, filterStyles];
 
   static override properties: PropertyDeclarations = {
     month: {},
@@ -156,7 +160,12 @@ export class QwCalendar extends FeedElement {
           allowed: (month) => this.#allowed(month),
           goTo: (month, day) => this.#goTo(month, day),
         })}
-        ${this.showFilter ? this.#filter.renderChips(feed, language) : nothing}
+        ${this.showFilter
+          ? this.#filter.renderChips(feed, language, {
+              key: view.monthFirst,
+              select: (passing) => placeWithin(passing, feed, view.monthFirst, view.monthLast).map((placed) => placed.event),
+            })
+          : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${(this.view === 'list' || (this.view !== 'month' && this.#width.narrow))
           ? renderAgenda(view, language, { earlierShown: this.earlierShown, onShowEarlier: () => (this.earlierShown = true), onClick: this.#onListClick })

@@ -8,8 +8,7 @@ export const calendarStyles = css`
     justify-content: space-between;
     gap: var(--qw-space-s, 0.5rem);
   }
-  [part~='navigation'],
-  [part~='filter'] {
+  [part~='navigation'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
@@ -19,8 +18,7 @@ export const calendarStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  [part~='button'],
-  [part~='chip'] {
+  [part~='button'] {
     min-height: 2.25rem;
     min-width: 2.25rem;
     padding: 0.25em 0.75em;
@@ -31,11 +29,6 @@ export const calendarStyles = css`
   [aria-disabled='true'] {
     opacity: 0.5;
     cursor: not-allowed;
-  }
-  [part~='chip'][aria-pressed='true'] {
-    color: var(--qw-calendar-event-text, var(--_on-accent));
-    background: var(--_accent);
-    border-color: transparent;
   }
   button:focus-visible,
   td:focus-visible {

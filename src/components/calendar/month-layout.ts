@@ -83,6 +83,22 @@ function displayOrder(a: PlacedEvent, b: PlacedEvent): number {
   return a.firstDay - b.firstDay || b.lastDay - a.lastDay || minutesOf(a) - minutesOf(b);
 }
 
+/** The events on any of the days `first` to `last` (epoch days), placed on their days. */
+export function placeWithin(events: readonly FeedEvent[], feed: Feed, first: number, last: number): PlacedEvent[] {
+  const placedEvents: PlacedEvent[] = [];
+  // Feed times begin with their date (YYYY-MM-DD), so most events of other months are passed
+  // over by comparing text, before any time arithmetic. Two days of margin cover an offset
+  // that moves a time to another day in the event's zone.
+  const earliest = formatIsoDate(fromEpochDay(first - 2));
+  const latest = formatIsoDate(fromEpochDay(last + 2));
+  for (const event of events) {
+    if (event.start.slice(0, 10) > latest || (event.end ?? event.start).slice(0, 10) < earliest) continue;
+    const placed = placeEvent(event, feed);
+    if (placed && placed.lastDay >= first && placed.firstDay <= last) placedEvents.push(placed);
+  }
+  return placedEvents;
+}
+
 /**
  * Lays out a month grid in one pass over the (already filtered) events: each event is bucketed into the
  * days it covers within the grid (the month's rows, neighbouring months' days included, so a
@@ -100,18 +116,7 @@ export function layoutMonth(
   const gridFirst = Math.min(weeks[0]![0]!, monthFirstDay);
   const lastRow = weeks[weeks.length - 1]!;
   const gridLast = Math.max(lastRow[lastRow.length - 1]!, monthLastDay);
-  const inGrid: PlacedEvent[] = [];
-  // Feed times begin with their date (YYYY-MM-DD), so most events of other months are passed
-  // over by comparing text, before any time arithmetic. Two days of margin cover an offset
-  // that moves a time to another day in the event's zone.
-  const earliest = formatIsoDate(fromEpochDay(gridFirst - 2));
-  const latest = formatIsoDate(fromEpochDay(gridLast + 2));
-  for (const event of events) {
-    if (event.start.slice(0, 10) > latest || (event.end ?? event.start).slice(0, 10) < earliest) continue;
-    const placed = placeEvent(event, feed);
-    if (placed && placed.lastDay >= gridFirst && placed.firstDay <= gridLast) inGrid.push(placed);
-  }
-  inGrid.sort(displayOrder);
+  const inGrid = placeWithin(events, feed, gridFirst, gridLast).sort(displayOrder);
 
   const byDay = new Map<number, PlacedEvent[]>();
   for (const placed of inGrid) {

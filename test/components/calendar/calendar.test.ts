@@ -311,7 +311,7 @@ describe('<qw-calendar> filtering and small containers', () => {
 
     const el = await calendar(html`<qw-calendar feed=${FEED} month="2017-03" show-filter></qw-calendar>`);
     const chips = [...root(el).querySelectorAll<HTMLButtonElement>('[part~=chip]')];
-    expect(chips.map(text)).to.deep.equal(['Integration', 'Klima', 'Wohnen']);
+    expect(chips.map((chip) => text(chip.querySelector('[dir]')))).to.deep.equal(['Integration', 'Klima', 'Wohnen']);
     chips[1]!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -322,6 +322,41 @@ describe('<qw-calendar> filtering and small containers', () => {
     chips[1]!.click();
     await el.updateComplete;
     expect(eventsIn(el, '2017-03-20')).to.deep.equal(['lange', 'konferenz']);
+  });
+
+  it("offers the shown month's tags with their counts under a visible label, and keeps a chosen tag the next month lacks", async () => {
+    const el = await calendar(html`<qw-calendar feed=${FEED} month="2017-03" show-filter></qw-calendar>`);
+    const group = part(el, 'filter')!;
+    expect(root(el).getElementById(group.getAttribute('aria-labelledby')!)?.textContent).to.equal('Nach Thema filtern');
+    const chips = () =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part~=chip]')].map((chip) => ({
+        tag: text(chip.querySelector('[dir]')),
+        count: text(chip.querySelector('[part~=chip-count]')),
+        pressed: chip.getAttribute('aria-pressed'),
+        hidden: text(chip.querySelector('.visually-hidden')),
+      }));
+    // March: the cancelled meeting counts too (it is shown, with its badge); "vorher" reaches into March from February.
+    expect(chips().map(({ tag, count }) => `${tag} ${count}`)).to.deep.equal(['Integration 2', 'Klima 1', 'Wohnen 2']);
+    expect(chips()[1]!.hidden, 'what a screen reader says after the tag').to.equal('1 Termin');
+    root(el).querySelectorAll<HTMLButtonElement>('[part~=chip]')[2]!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('[part~=next]')!.click();
+    await el.updateComplete;
+    // April has only the week of climate events; the chosen "Wohnen" stays, with none, so it can be let go.
+    expect(chips().map(({ tag, count, pressed }) => `${tag} ${count} ${pressed}`)).to.deep.equal(['Klima 1 false', 'Wohnen 0 true']);
+  });
+
+  it('puts the chips in one row that scrolls sideways in a narrow container, the widget no wider than it', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><qw-calendar feed=${FEED} month="2017-03" show-filter lang="en"></qw-calendar></div>`,
+    );
+    const el = container.querySelector('qw-calendar')!;
+    await waitUntil(() => part(el, 'agenda') && part(el, 'filter'), 'no agenda with chips at 320 px');
+    const row = root(el).querySelector<HTMLElement>('.chips')!;
+    const chips = [...row.querySelectorAll<HTMLElement>('[part~=chip]')];
+    expect(new Set(chips.map((chip) => Math.round(chip.getBoundingClientRect().top))).size, 'chips on one row').to.equal(1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(part(el, 'base')!.scrollWidth, 'nothing overflows the widget').to.be.at.most(part(el, 'base')!.clientWidth);
   });
 
   it('builds only the layout that fits its width, and follows its container', async () => {
