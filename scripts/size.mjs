@@ -69,9 +69,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * Topic chips that look like chips, not buttons: a visible label, the shown month's tags
  * with their counts (a chosen tag the month lacks kept with 0), one row that scrolls
  * sideways on a phone; their styles in a sheet of their own, 403 bytes (about 250 CSS).
+ * The kept copy of a feed read from localStorage after the request has gone out, so the
+ * storage's first use on a page overlaps the network, 24 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 37_155;
+const BUDGET_GZIP = 37_179;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

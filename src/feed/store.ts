@@ -115,10 +115,17 @@ export class FeedSource {
   #retryTimer?: ReturnType<typeof setTimeout>;
 
   constructor(readonly url: string) {
-    const stored = storedFeed(url);
-    this.#snapshot = stored
-      ? { url, status: 'loading', issues: [], feed: stored.feed, loadedAt: stored.loadedAt }
-      : { url, status: 'loading', issues: [] };
+    this.#snapshot = { url, status: 'loading', issues: [] };
+  }
+
+  /**
+   * Shows the copy kept from an earlier visit while the request runs. Read after the request
+   * has gone out: the first use of `localStorage` on a page costs milliseconds, which then
+   * pass while the network works instead of before it starts.
+   */
+  #showStoredCopy() {
+    const stored = storedFeed(this.url);
+    if (stored && !this.#snapshot.feed) this.#set({ ...this.#snapshot, feed: stored.feed, loadedAt: stored.loadedAt });
   }
 
   get snapshot(): FeedSnapshot {
@@ -134,11 +141,15 @@ export class FeedSource {
 
   /** Starts the first request, once; later calls share it or its result. */
   load(): Promise<FeedSnapshot> {
-    if (!this.#started) {
-      this.#started = true;
-      return this.#fetch('default');
-    }
+    if (!this.#started) return this.#start('default');
     return this.#request ?? Promise.resolve(this.#snapshot);
+  }
+
+  #start(cache: RequestCache): Promise<FeedSnapshot> {
+    this.#started = true;
+    const request = this.#fetch(cache);
+    this.#showStoredCopy();
+    return request;
   }
 
   /**
@@ -146,7 +157,7 @@ export class FeedSource {
    * (`If-None-Match` / `If-Modified-Since`), so an unchanged feed costs a 304.
    */
   refresh(): Promise<FeedSnapshot> {
-    this.#started = true;
+    if (!this.#started) return this.#start('no-cache');
     return this.#request ?? this.#fetch('no-cache');
   }
 

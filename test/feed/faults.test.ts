@@ -208,6 +208,26 @@ describe('the last good data across page loads', () => {
     expect(part(el, 'error')).to.equal(null);
   });
 
+  it('shows the kept copy at once while the request is still on its way, then the answer', async () => {
+    const key = newKey();
+    const first = await partnerPage(feedUrl(key));
+    expect(first.outcome).to.equal('qw-feed-load');
+    await waitUntil(() => localStorage.getItem(STORAGE_KEY(key)) !== null, 'the copy is kept');
+    first.frame.remove();
+
+    await setMode(key, 'hold');
+    const frame = document.createElement('iframe');
+    frame.title = 'Partnerseite';
+    frame.src = `/api/page?feed=${encodeURIComponent(feedUrl(key))}&event=konferenz`;
+    await fixture(html`<div>${frame}</div>`);
+    await waitUntil(() => frame.contentDocument?.querySelector('qw-event-card'), 'no card on the page');
+    const el = frame.contentDocument!.querySelector('qw-event-card')!;
+    await waitUntil(() => title(el) === 'Kommunalkonferenz', 'the kept copy was not shown while the request was held');
+    const page = frame.contentWindow as Window & { feedOutcome: Promise<FeedEventType> };
+    await setMode(key, '');
+    expect(await page.feedOutcome).to.equal('qw-feed-load');
+  });
+
   it('ignores a kept copy that was tampered with', async () => {
     const key = newKey();
     localStorage.setItem(STORAGE_KEY(key), JSON.stringify({ loadedAt: Date.now(), feed: 'kein Feed <img src=x onerror=alert(1)>' }));
