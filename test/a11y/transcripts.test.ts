@@ -164,3 +164,47 @@ describe('what a screen reader says in the calendar', () => {
     await expectTranscript('filter-chips', path.lines);
   });
 });
+
+describe('what a screen reader says in the event list', () => {
+  const root = (el: Element) => el.shadowRoot!;
+  const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
+
+  it('reads the days and entries, opens an entry in place, and "Weitere Termine" leads to the first new entry', async () => {
+    const el = await mount(stateNamed('event-list'), 'de');
+    const path = new SpokenPath();
+    path.add('read through', await readThrough(base(el)));
+    const all = spokenText(path.lines);
+    expect(all).to.include('heading, Heute Montag, 20. März 2017, level 3');
+    expect(all).to.match(/button, 08:30 Offene Sprechstunde Stadtteilbüro, Dortmund, (not expanded|collapsed)/);
+    expect(all).to.include('Abgesagt');
+    await path.listenIn(base(el));
+    const before = document.createElement('button');
+    before.textContent = 'vorher';
+    el.before(before);
+    before.focus();
+    const first = await path.step('Tab to the first entry', async () => {
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => focused(el)?.dataset.index === '0', 'Tab did not reach the first entry');
+    });
+    expect(spokenText(first)).to.include('Ausstellung Quartiere');
+    await path.step('Enter: the entry opens in place', async () => {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('qw-event-card')?.shadowRoot?.querySelector('[part~=base]'), 'the card did not open');
+    });
+    expect(focused(el)?.getAttribute('aria-expanded'), 'the entry says it is open').to.equal('true');
+    const card = root(el).querySelector('qw-event-card')!;
+    path.add("the entry's card, read through", await readThrough(base(card)));
+    expect(spokenText(path.lines)).to.include('heading, Ausstellung Quartiere, level 4');
+    await path.step('the "Weitere Termine" button', async () => {
+      root(el).querySelector<HTMLElement>('[part~=more]')!.focus();
+    });
+    const more = await path.step('Enter: six more, the focus on the first of them', async () => {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.dataset.index === '6', 'the focus did not move to the first new entry');
+    });
+    expect(spokenText(more)).to.include('button, 09:00 Beratung 1 Dortmund');
+    await path.stop();
+    before.remove();
+    await expectTranscript('event-list', path.lines);
+  });
+});

@@ -19,6 +19,8 @@ const EVENTS = '/test/fixtures/events.json';
 const CALLS = '/test/fixtures/calls.json';
 /** Full days ("+3"), long titles, tags for the filter chips, events in the neighbouring months. */
 const CALENDAR = '/test/fixtures/calendar-visitor.json';
+/** Running and coming events, statuses, a multi-day exhibition, more than `limit`. */
+const LIST = '/test/fixtures/event-list.json';
 
 export const WIDGET_STATES: readonly WidgetState[] = [
   {
@@ -86,10 +88,37 @@ export const WIDGET_STATES: readonly WidgetState[] = [
     render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2016-01" now="2016-01-10" lang=${lang}></qw-calendar>`,
   },
   {
+    name: 'event-list',
+    render: (lang) => html`<qw-event-list feed=${LIST} now="2017-03-20T09:00" limit="6" lang=${lang}></qw-event-list>`,
+    prepare: (el) => listDrawn(el),
+    screenshot: true,
+  },
+  {
+    name: 'event-list-open',
+    render: (lang) => html`<qw-event-list feed=${LIST} now="2017-03-20T09:00" limit="6" lang=${lang}></qw-event-list>`,
+    prepare: async (el) => {
+      const root = el.shadowRoot!;
+      await listDrawn(el);
+      root.querySelector<HTMLElement>('[data-index="1"]')!.click();
+      await waitUntil(() => root.querySelector('qw-event-card')?.shadowRoot?.querySelector('[part~=base]'), 'the card did not open');
+    },
+    screenshot: true,
+  },
+  {
+    name: 'event-list-compact',
+    render: (lang) => html`<qw-event-list feed=${LIST} now="2017-03-20T09:00" limit="6" compact lang=${lang}></qw-event-list>`,
+    prepare: (el) => listDrawn(el),
+  },
+  {
     name: 'calendar-error',
     render: (lang) => html`<qw-calendar feed="/api/status/500" lang=${lang}></qw-calendar>`,
   },
 ];
+
+/** Waits until the list's body (a chunk loaded on connect) has drawn its entries. */
+async function listDrawn(el: HTMLElement) {
+  await waitUntil(() => el.shadowRoot!.querySelectorAll('[data-index]').length >= 6, 'the list has not drawn its entries');
+}
 
 /** Clicks a control in the calendar's grid and waits until its dialog is open with the content drawn (and a card in it loaded). */
 async function openFromGrid(el: HTMLElement, selector: string) {

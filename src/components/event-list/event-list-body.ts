@@ -154,9 +154,9 @@ export class ListBody {
         ${compact ? html`<span class="day">${formats.dayMonth.format(noon(day))}</span>` : nothing}
         <span class="time">${time}</span>
         <span class="what">
-          <span class="title" dir="auto">${event.title}</span>
+          <span class="title"><bdi>${event.title}</bdi></span>
           ${until ? html`<span class="dates">${until}</span>` : nothing}
-          ${place ? html`<span class="place" dir="auto">${place}</span>` : nothing}
+          ${place ? html`<span class="place"><bdi>${place}</bdi></span>` : nothing}
         </span>
         ${status && !compact
           ? html`<span part="status" class=${status === 'cancelled' ? 'badge danger' : 'badge warning'}>${messages.eventStatus[status]}</span>`
