@@ -1,7 +1,7 @@
 // The snippet configurator: a form whose every change re-renders a live widget and the
 // snippet that produces it. The live widget is built with DOM calls, never from the snippet's
 // text, so nothing typed into the form runs as markup.
-import { feedSource } from '../src/index.js';
+import type * as Library from '../src/index.js';
 import type { Feed } from '../src/feed/schema.js';
 import { snippet, type SnippetOptions, type WidgetTag } from './snippet.js';
 
@@ -34,8 +34,15 @@ function options(select: HTMLSelectElement, entries: { id: string; label: string
   if (entries.some((entry) => entry.id === keep)) select.value = keep;
 }
 
+export interface ConfiguratorSetup {
+  /** The feed reader of the bundle that defines the widgets: the page passes the built bundle's, so it loads no source module. */
+  feedSource: typeof Library.feedSource;
+  /** The package version the snippet pins; default: the one in package.json. */
+  version?: string;
+}
+
 /** Wires up the configurator in `root` (the markup of demo/configurator.html). */
-export async function mountConfigurator(root: HTMLElement, version?: string) {
+export async function mountConfigurator(root: HTMLElement, { feedSource, version }: ConfiguratorSetup) {
   const form = root.querySelector('form')!;
   const field = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const feedInput = field<HTMLInputElement>('feed');

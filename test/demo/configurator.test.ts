@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { feedSource } from '../../src/index.js';
 import { mountConfigurator } from '../../demo/configurator.js';
 import { snippet } from '../../demo/snippet.js';
 import { part, settled, text } from '../helpers.js';
@@ -38,12 +39,22 @@ describe('snippet()', () => {
 });
 
 describe('the configurator page', () => {
+  it('loads dist/quartier-widgets.js and no source module, and its preview renders', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Snippet erstellen" src="/demo/configurator.html" style="width: 1000px; height: 600px"></iframe>`);
+    await waitUntil(() => frame.contentDocument?.querySelector('#preview > *')?.shadowRoot?.querySelector('[part~="base"], [part~="empty"]'), 'the preview did not render', {
+      timeout: 10000,
+    });
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/dist/quartier-widgets.js');
+    expect(loaded.filter((path) => path.startsWith('/src/'))).to.deep.equal([]);
+  });
+
   async function mounted(): Promise<HTMLElement> {
     const page = await (await fetch('/demo/configurator.html')).text();
     const main = new DOMParser().parseFromString(page, 'text/html').querySelector('#configurator')!;
     const root = await fixture<HTMLElement>(html`<div></div>`);
     root.append(document.importNode(main, true));
-    await mountConfigurator(root.querySelector('#configurator')!, '0.1.0');
+    await mountConfigurator(root.querySelector('#configurator')!, { feedSource, version: '0.1.0' });
     return root;
   }
   const choose = async (root: HTMLElement, id: string, value: string) => {
