@@ -3,6 +3,7 @@
 // text, so nothing typed into the form runs as markup.
 import type * as Library from '../src/index.js';
 import type { Feed } from '../src/feed/schema.js';
+import { fillSampleMoment, formAttributes, isSampleFeed } from './configurator-form.js';
 import { snippet, type SnippetOptions, type WidgetTag } from './snippet.js';
 
 const ITEMS: Record<string, { list: (feed: Feed) => { id: string; label: string }[]; attribute: string; next?: string }> = {
@@ -52,6 +53,7 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
 
   async function loadFeed() {
     feed = undefined;
+    fillSampleMoment({ now: field('now'), month: field('month') }, isSampleFeed(feedInput.value, location.href));
     try {
       feed = (await feedSource(feedInput.value).refresh()).feed;
     } catch {
@@ -72,25 +74,17 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
     options(field('programme'), [{ id: '', label: 'alle' }, ...programmes], field<HTMLSelectElement>('programme').value);
   }
 
-  function current(): SnippetOptions {
+  /** The snippet's options, and the preview's attributes (the snippet's, with `now` even when it stays out of the code). */
+  function current(): SnippetOptions & { previewAttributes: SnippetOptions['attributes'] } {
     const value = (id: string) => field<HTMLInputElement>(id).value;
-    const checked = (id: string) => field<HTMLInputElement>(id).checked;
     const tag = value('widget') as WidgetTag;
-    const shown = (id: string) => !field(id).closest('[data-for]')?.hasAttribute('hidden');
-    const attributes: [string, string | boolean][] = [['feed', value('feed')]];
-    const item = ITEMS[tag];
-    if (item) attributes.push([item.attribute, value('item')]);
-    if (shown('tags')) attributes.push(['tags', value('tags')]);
-    if (shown('programme')) attributes.push(['programme', value('programme')]);
-    if (shown('compact')) attributes.push(['compact', checked('compact')]);
-    if (shown('show-filter')) attributes.push(['show-filter', checked('show-filter')]);
-    attributes.push(['lang', value('lang')], ['theme', value('theme')]);
+    const attributes = formAttributes(form, ITEMS[tag]?.attribute);
     const tokens: [string, string][] = [
-      ['--qw-color-accent', checked('use-accent') ? value('accent') : ''],
+      ['--qw-color-accent', field<HTMLInputElement>('use-accent').checked ? value('accent') : ''],
       ['--qw-radius', value('radius')],
       ['--qw-font-family', value('font')],
     ];
-    return { tag, attributes, tokens, version: pinned };
+    return { tag, attributes: attributes.snippet, previewAttributes: attributes.preview, tokens, version: pinned };
   }
 
   function render() {
@@ -100,7 +94,7 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
     }
     const chosen = current();
     const widget = document.createElement(chosen.tag);
-    for (const [name, value] of chosen.attributes) {
+    for (const [name, value] of chosen.previewAttributes) {
       if (value === true) widget.setAttribute(name, '');
       else if (value) widget.setAttribute(name, value);
     }

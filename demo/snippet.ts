@@ -1,7 +1,7 @@
 // The snippet a webmaster pastes: the script tag, an optional style block with theme tokens,
 // and the element with its attributes. Plain functions, used by the configurator page.
 
-export type WidgetTag = 'qw-event-card' | 'qw-deadline-countdown' | 'qw-programme-summary' | 'qw-calendar';
+export type WidgetTag = 'qw-event-card' | 'qw-event-list' | 'qw-deadline-countdown' | 'qw-programme-summary' | 'qw-calendar';
 
 export interface SnippetOptions {
   tag: WidgetTag;

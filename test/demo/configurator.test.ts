@@ -89,15 +89,86 @@ describe('the configurator page', () => {
     await choose(root, 'programme', 'soziale-stadt');
     expect(preview(root).localName).to.equal('qw-calendar');
     expect(root.querySelector<HTMLElement>('#item')!.closest<HTMLElement>('[data-for]')!.hidden).to.equal(true);
-    expect(code(root)).to.include(`<qw-calendar feed="${location.origin}/demo/sample-feed.json" programme="soziale-stadt" show-filter lang="en"></qw-calendar>`);
+    expect(code(root)).to.include(`<qw-calendar feed="${location.origin}/demo/sample-feed.json" month="2015-10" programme="soziale-stadt" show-filter lang="en"></qw-calendar>`);
+  });
+
+  const shownAttributes = (root: HTMLElement) =>
+    [...root.querySelectorAll<HTMLElement>('[data-attribute]')].filter((c) => !c.closest<HTMLElement>('[data-for]')?.hidden).map((c) => c.id);
+
+  it('opens on a moment that shows the sample feed, and writes now into the code only when ticked', async () => {
+    const root = await mounted();
+    const now = root.querySelector<HTMLInputElement>('#now')!;
+    expect(now.value).to.equal('2015-10-05T09:00');
+    expect(root.querySelector<HTMLInputElement>('#month')!.value).to.equal('2015-10');
+    expect(root.querySelector(`label[for="now"]`)!.textContent).to.equal('Datum und Uhrzeit der Vorschau (nur zum Ausprobieren)');
+    expect(text(root.querySelector(`#${now.getAttribute('aria-describedby')}`))).to.include('In den Code kommt sie nur mit dem Häkchen');
+
+    await settled(preview(root));
+    expect(preview(root).getAttribute('now')).to.equal('2015-10-05T09:00');
+    expect(text(part(preview(root), 'title'))).to.equal('Telefonsprechstunde zum Projektaufruf');
+    expect(code(root)).not.to.include('now=');
+    await choose(root, 'now-in-snippet', 'on');
+    expect(code(root)).to.include(' now="2015-10-05T09:00"');
+
+    await choose(root, 'widget', 'qw-calendar');
+    await settled(preview(root));
+    expect(preview(root).shadowRoot!.querySelectorAll('[data-id]').length).to.be.greaterThan(5);
+    expect(code(root)).to.include(' month="2015-10"');
+
+    // Another feed: the sample moment would hide its data.
+    await choose(root, 'feed', `${location.origin}/test/fixtures/calendar-visitor.json`);
+    await waitUntil(() => !now.value, 'now kept the sample moment for another feed');
+    expect(root.querySelector<HTMLInputElement>('#month')!.value).to.equal('');
+  });
+
+  it('offers each widget the attributes it has, and writes them', async () => {
+    const root = await mounted();
+    const expected: Record<string, string[]> = {
+      'qw-event-card': ['feed', 'tags', 'programme', 'heading-level', 'lang', 'theme'],
+      'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'compact', 'heading-level', 'lang', 'theme'],
+      'qw-deadline-countdown': ['feed', 'tags', 'programme', 'soon', 'compact', 'heading-level', 'lang', 'theme'],
+      'qw-programme-summary': ['feed', 'compact', 'heading-level', 'lang', 'theme'],
+      'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'show-filter', 'heading-level', 'lang', 'theme'],
+    };
+    for (const [tag, attributes] of Object.entries(expected)) {
+      await choose(root, 'widget', tag);
+      expect(shownAttributes(root), tag).to.deep.equal(attributes);
+    }
+    const feed = `${location.origin}/demo/sample-feed.json`;
+
+    await choose(root, 'widget', 'qw-event-list');
+    for (const [id, value] of [['limit', '3'], ['days', '90'], ['place', 'Dortmund'], ['hide-cancelled', 'on'], ['compact', 'on'], ['heading-level', '2']]) {
+      await choose(root, id!, value!);
+    }
+    expect(code(root)).to.include(`<qw-event-list feed="${feed}" limit="3" days="90" place="Dortmund" hide-cancelled compact heading-level="2"></qw-event-list>`);
+    await settled(preview(root));
+    await waitUntil(() => preview(root).shadowRoot!.querySelector('.title'), 'the list drew no event');
+    // Dortmund within 90 days of the sample moment: the action week, not the conference of 2017.
+    const listed = [...preview(root).shadowRoot!.querySelectorAll('.title')].map(text);
+    expect(listed).to.deep.equal(['Aktionswoche „Lebendige Zentren“']);
+
+    await choose(root, 'widget', 'qw-calendar');
+    for (const [id, value] of [['view', 'list'], ['first-day', 'sunday'], ['hide-week-numbers', 'on'], ['min', '2015-09'], ['max', '2017-12']]) {
+      await choose(root, id!, value!);
+    }
+    expect(code(root)).to.include(
+      `<qw-calendar feed="${feed}" month="2015-10" view="list" first-day="sunday" hide-week-numbers min="2015-09" max="2017-12" heading-level="2"></qw-calendar>`,
+    );
+
+    await choose(root, 'widget', 'qw-deadline-countdown');
+    await choose(root, 'soon', '21');
+    expect(code(root)).to.include(`<qw-deadline-countdown feed="${feed}" soon="21" compact heading-level="2"></qw-deadline-countdown>`);
+    await settled(preview(root));
+    expect(part(preview(root), 'base')!.classList.contains('soon'), 'two weeks left are "soon" with soon="21"').to.equal(true);
+    expect(part(preview(root), 'title')!.getAttribute('aria-level')).to.equal('2');
   });
 
   it('is usable by keyboard and passes axe', async () => {
     const root = await mounted();
     root.querySelector<HTMLSelectElement>('#widget')!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => preview(root).localName === 'qw-deadline-countdown', 'the widget did not change by keyboard');
-    expect(code(root)).to.include('<qw-deadline-countdown');
+    await waitUntil(() => preview(root).localName === 'qw-event-list', 'the widget did not change by keyboard');
+    expect(code(root)).to.include('<qw-event-list');
     await expect(root.querySelector('form')).to.be.accessible();
   });
 
