@@ -1,6 +1,6 @@
 // What the configurator's form says, as plain functions: the attributes it sets (for the
-// preview and for the snippet, which differ only in `now`) and the moment that shows the
-// sample feed's data.
+// preview and for the snippet, which differ only in `now`), the moment that shows the sample
+// feed's data, and the notice for a feed address visitors of a partner page cannot reach.
 
 /** The demo's own feed, whose events and calls lie in 2015–2017. */
 export const SAMPLE_FEED_PATH = '/demo/sample-feed.json';
@@ -50,4 +50,41 @@ export function formAttributes(form: HTMLFormElement, item: string | undefined):
     if (name !== 'now' || nowInSnippet) snippet.push([name, value]);
   }
   return { preview, snippet };
+}
+
+const PUBLIC_ADDRESS = 'Tragen Sie die öffentliche Adresse des Feeds ein (https://…).';
+
+/** Whether an IP address or host name is only reachable from this machine (`machine`) or this network (`network`). */
+function reach(hostname: string): 'machine' | 'network' | 'public' {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host)) return 'machine';
+  if (/^10\./.test(host) || /^192\.168\./.test(host) || /^169\.254\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host)) return 'network';
+  if (/^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host)) return 'network';
+  if (!host.includes('.') && !host.includes(':')) return 'network'; // an intranet name like "server"
+  if (/\.(local|lan|internal|intranet|home\.arpa)$/.test(host)) return 'network';
+  return 'public';
+}
+
+/**
+ * What a webmaster must know before pasting a snippet with this feed address: that visitors
+ * of their page cannot reach it (this machine, the local network), that it depends on where
+ * the page lies (a relative address), or that an https page will not load it. Empty when fine.
+ */
+export function feedAddressNotice(address: string): string {
+  const trimmed = address.trim();
+  if (!trimmed) return '';
+  let url: URL;
+  try {
+    url = new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed);
+  } catch {
+    return 'Diese Adresse ist relativ: sie gilt nur, wenn der Feed auf demselben Server liegt wie die Seite, in die Sie den Code einfügen. Sonst tragen Sie die vollständige Adresse ein (https://…).';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:') {
+    return `Diese Adresse ist keine Web-Adresse: das Widget kann sie nicht laden. ${PUBLIC_ADDRESS}`;
+  }
+  const where = url.protocol === 'file:' ? 'machine' : reach(url.hostname);
+  if (where === 'machine') return `Diese Adresse ist nur auf Ihrem Rechner erreichbar: Besucher Ihrer Seite bekommen den Feed nicht. ${PUBLIC_ADDRESS}`;
+  if (where === 'network') return `Diese Adresse ist nur in Ihrem lokalen Netz erreichbar: Besucher Ihrer Seite bekommen den Feed nicht. ${PUBLIC_ADDRESS}`;
+  if (url.protocol === 'http:') return 'Diese Adresse beginnt mit http://: eine Seite, die über https:// aufgerufen wird, lädt sie nicht. Tragen Sie die https-Adresse des Feeds ein.';
+  return '';
 }

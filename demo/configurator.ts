@@ -3,7 +3,7 @@
 // text, so nothing typed into the form runs as markup.
 import type * as Library from '../src/index.js';
 import type { Feed } from '../src/feed/schema.js';
-import { fillSampleMoment, formAttributes, isSampleFeed } from './configurator-form.js';
+import { feedAddressNotice, fillSampleMoment, formAttributes, isSampleFeed } from './configurator-form.js';
 import { snippet, type SnippetOptions, type WidgetTag } from './snippet.js';
 
 const ITEMS: Record<string, { list: (feed: Feed) => { id: string; label: string }[]; attribute: string; next?: string }> = {
@@ -101,6 +101,9 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
     for (const [name, value] of chosen.tokens) if (value) widget.style.setProperty(name, value);
     field('preview').replaceChildren(widget);
     field('snippet').textContent = snippet(chosen);
+    // A status region announces each change of its text: write it only when the notice changes.
+    const notice = feedAddressNotice(feedInput.value);
+    if (field('feed-notice').textContent !== notice) field('feed-notice').textContent = notice;
   }
 
   form.addEventListener('change', async (event) => {

@@ -6,6 +6,7 @@ import '../../src/define.js';
 import { feedSource } from '../../src/index.js';
 import { mountConfigurator } from '../../demo/configurator.js';
 import { snippet } from '../../demo/snippet.js';
+import { feedAddressNotice } from '../../demo/configurator-form.js';
 import { part, settled, text } from '../helpers.js';
 
 describe('snippet()', () => {
@@ -35,6 +36,37 @@ describe('snippet()', () => {
     expect(snippet({ tag: 'qw-calendar', attributes: [['feed', '/f.json']], tokens: [['--qw-radius', '']], version: '1.0.0' })).to.equal(
       '<script type="module" src="https://cdn.jsdelivr.net/npm/quartier-widgets@1.0.0/dist/quartier-widgets.js"></script>\n<qw-calendar feed="/f.json"></qw-calendar>\n',
     );
+  });
+});
+
+describe('feedAddressNotice()', () => {
+  it('warns of addresses that visitors of a partner page cannot reach, and of none other', () => {
+    const machine = 'Diese Adresse ist nur auf Ihrem Rechner erreichbar';
+    const network = 'Diese Adresse ist nur in Ihrem lokalen Netz erreichbar';
+    const cases: [string, string][] = [
+      ['http://localhost:5173/demo/sample-feed.json', machine],
+      ['http://127.0.0.1:8080/feed.json', machine],
+      ['http://[::1]/feed.json', machine],
+      ['http://termine.localhost/feed.json', machine],
+      ['file:///C:/Users/amt/feed.json', machine],
+      ['http://192.168.1.20/feed.json', network],
+      ['https://10.0.0.5/feed.json', network],
+      ['https://172.20.1.1/feed.json', network],
+      ['http://[fd12:3456::1]/feed.json', network],
+      ['http://intranet/feed.json', network],
+      ['https://server.local/feed.json', network],
+      ['/feeds/termine.json', 'Diese Adresse ist relativ'],
+      ['sample-feed.json', 'Diese Adresse ist relativ'],
+      ['http://www.example.org/feed.json', 'Diese Adresse beginnt mit http://'],
+      ['https://www.example.org/feed.json?a=1&b="2"', ''],
+      ['https://172.32.0.1/feed.json', ''],
+      ['//www.example.org/feed.json', ''],
+      ['', ''],
+    ];
+    for (const [address, start] of cases) {
+      const notice = feedAddressNotice(address);
+      expect(start ? notice.slice(0, start.length) : notice, address).to.equal(start);
+    }
   });
 });
 
@@ -161,6 +193,19 @@ describe('the configurator page', () => {
     await settled(preview(root));
     expect(part(preview(root), 'base')!.classList.contains('soon'), 'two weeks left are "soon" with soon="21"').to.equal(true);
     expect(part(preview(root), 'title')!.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('warns next to the code when the feed address is reachable only from this machine', async () => {
+    const root = await mounted();
+    const notice = root.querySelector<HTMLElement>('#feed-notice')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.closest('section')).to.equal(root.querySelector('#snippet')!.closest('section'));
+    expect(text(notice)).to.match(/^Diese Adresse ist nur auf Ihrem Rechner erreichbar/);
+    expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+    await choose(root, 'feed', 'https://www.example.org/termine.json');
+    await waitUntil(() => text(notice) === '', 'the notice stayed for a public address');
+    await choose(root, 'feed', '/termine.json');
+    await waitUntil(() => text(notice).startsWith('Diese Adresse ist relativ'), 'no notice for a relative address');
   });
 
   it('is usable by keyboard and passes axe', async () => {

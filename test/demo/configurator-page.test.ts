@@ -1,0 +1,113 @@
+// The configurator page as a webmaster uses it, in a frame of its own with the built bundle:
+// nothing overflows on a phone, and the snippet it writes, pasted into a page, draws what the
+// preview drew.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { text } from '../helpers.js';
+
+const WIDGETS = ['qw-event-card', 'qw-event-list', 'qw-deadline-countdown', 'qw-programme-summary', 'qw-calendar'];
+
+/** The configurator page in a frame `width` px wide, once its preview has drawn. */
+async function configurator(width: number): Promise<Document> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Snippet erstellen" src="/demo/configurator.html" style=${`width: ${width}px; height: 800px; border: 0`}></iframe>`,
+  );
+  await waitUntil(() => drawn(frame.contentDocument), 'the preview did not draw', { timeout: 10000 });
+  return frame.contentDocument!;
+}
+
+/** The widget once it shows content, an empty state or an error (not loading). */
+const isDrawn = (widget: HTMLElement | null | undefined) =>
+  widget?.shadowRoot?.querySelector('[part~="base"]:not(.placeholder *), [part~="empty"], [part~="error"]') ? widget : undefined;
+
+/** The preview's widget once drawn. */
+const drawn = (page: Document | null) => isDrawn(page?.querySelector<HTMLElement>('#preview > *'));
+
+async function choose(page: Document, id: string, value: string) {
+  const field = page.querySelector<HTMLInputElement>(`#${id}`)!; // of the frame's realm: no instanceof
+  if (field.type === 'checkbox') field.checked = value === 'on';
+  else field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => drawn(page), `the preview did not draw after ${id}=${value}`, { timeout: 5000 });
+}
+
+/**
+ * What sticks out of the page's column (the body's content box), or hides part of itself in a
+ * sideways scroll: controls, labels, the code and the preview, by their boxes.
+ */
+function overflowing(page: Document): string[] {
+  const body = page.body.getBoundingClientRect();
+  const style = getComputedStyle(page.body);
+  const left = body.left + parseFloat(style.paddingLeft);
+  const right = body.right - parseFloat(style.paddingRight);
+  const found: string[] = [];
+  const root = page.documentElement;
+  if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+  for (const node of page.querySelectorAll<HTMLElement>('input, select, button, label, pre, p, fieldset, #preview > *')) {
+    const box = node.getBoundingClientRect();
+    if (box.width === 0) continue; // hidden with its group
+    const name = `${node.localName}#${node.id || node.getAttribute('for') || ''}`;
+    if (box.left < left - 0.5 || box.right > right + 0.5) found.push(`${name} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${left}–${right}`);
+    if (node.localName === 'pre' && node.scrollWidth > node.clientWidth) found.push(`${name} hides ${node.scrollWidth - node.clientWidth} px in a sideways scroll`);
+  }
+  return found;
+}
+
+describe('the configurator page on a phone', () => {
+  for (const width of [375, 320]) {
+    it(`lets nothing overflow at ${width} px, for every widget`, async () => {
+      const page = await configurator(width);
+      for (const widget of WIDGETS) {
+        await choose(page, 'widget', widget);
+        // The longest item title the feed offers, where the widget has a choice.
+        const item = page.querySelector<HTMLSelectElement>('#item')!;
+        if (!item.closest<HTMLElement>('[data-for]')!.hidden && item.options.length > 1) {
+          const longest = [...item.options].sort((a, b) => b.text.length - a.text.length)[0]!;
+          await choose(page, 'item', longest.value);
+        }
+        expect(overflowing(page), `${widget} at ${width} px`).to.deep.equal([]);
+      }
+    });
+  }
+});
+
+describe('the snippet, pasted into a page', () => {
+  /** Puts the snippet into a page of its own (with the local bundle for the CDN's) and returns its widget once drawn. */
+  async function pasted(code: string, width: number): Promise<HTMLElement> {
+    const markup = code.replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/quartier-widgets@[^"]+"/, 'src="/dist/quartier-widgets.js"');
+    expect(markup).to.include('src="/dist/quartier-widgets.js"');
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Partnerseite" style=${`width: ${width}px; height: 800px; border: 0`}></iframe>`);
+    frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body style="margin: 0">${markup}</body></html>`;
+    const widget = () => isDrawn(frame.contentDocument?.querySelector<HTMLElement>('body > [feed]'));
+    await waitUntil(widget, 'the pasted widget did not draw', { timeout: 10000 });
+    return widget()!;
+  }
+
+  for (const widget of ['qw-event-list', 'qw-calendar', 'qw-event-card']) {
+    it(`is valid HTML that keeps an address with & and quotes, and draws what the preview drew (${widget})`, async () => {
+      const page = await configurator(700);
+      const feed = `${location.origin}/demo/sample-feed.json?quelle=amt&format="json"`;
+      await choose(page, 'widget', widget);
+      await choose(page, 'feed', feed);
+      await waitUntil(() => drawn(page)?.getAttribute('feed') === feed, 'the preview did not take the new feed');
+      await choose(page, 'now-in-snippet', 'on');
+      await choose(page, 'lang', 'de');
+      const code = page.querySelector('#snippet')!.textContent!;
+
+      // Parsed as HTML: one script and one widget, whose attributes are what the form said.
+      const parsed = new DOMParser().parseFromString(code, 'text/html');
+      const element = parsed.body.querySelector(widget);
+      expect(element, code).not.to.equal(null);
+      expect(element!.getAttribute('feed')).to.equal(feed);
+      expect(element!.getAttribute('now'), code).to.equal('2015-10-05T09:00');
+      expect(parsed.querySelectorAll('script').length).to.equal(1);
+      expect(parsed.querySelectorAll('*:not(html, head, body, script, style)').length, 'nothing but the widget').to.equal(1);
+
+      const preview = drawn(page)!;
+      const result = await pasted(code, preview.getBoundingClientRect().width);
+      await waitUntil(() => text(result.shadowRoot) === text(preview.shadowRoot), `the pasted ${widget} drew "${text(result.shadowRoot).slice(0, 80)}…", the preview "${text(preview.shadowRoot).slice(0, 80)}…"`, {
+        timeout: 5000,
+      });
+      expect(text(result.shadowRoot)).not.to.equal('');
+    });
+  }
+});
