@@ -1,6 +1,8 @@
 // The configurator page as a webmaster uses it, in a frame of its own with the built bundle:
-// nothing overflows on a phone.
+// nothing overflows on a phone, and the snippet it writes, pasted into a page, draws what the
+// preview drew.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { text } from '../helpers.js';
 
 const WIDGETS = ['qw-event-card', 'qw-event-list', 'qw-deadline-countdown', 'qw-programme-summary', 'qw-calendar'];
 
@@ -64,6 +66,48 @@ describe('the configurator page on a phone', () => {
         }
         expect(overflowing(page), `${widget} at ${width} px`).to.deep.equal([]);
       }
+    });
+  }
+});
+
+describe('the snippet, pasted into a page', () => {
+  /** Puts the snippet into a page of its own (with the local bundle for the CDN's) and returns its widget once drawn. */
+  async function pasted(code: string, width: number): Promise<HTMLElement> {
+    const markup = code.replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/quartier-widgets@[^"]+"/, 'src="/dist/quartier-widgets.js"');
+    expect(markup).to.include('src="/dist/quartier-widgets.js"');
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Partnerseite" style=${`width: ${width}px; height: 800px; border: 0`}></iframe>`);
+    frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body style="margin: 0">${markup}</body></html>`;
+    const widget = () => isDrawn(frame.contentDocument?.querySelector<HTMLElement>('body > [feed]'));
+    await waitUntil(widget, 'the pasted widget did not draw', { timeout: 10000 });
+    return widget()!;
+  }
+
+  for (const widget of ['qw-event-list', 'qw-calendar', 'qw-event-card']) {
+    it(`is valid HTML that keeps an address with & and quotes, and draws what the preview drew (${widget})`, async () => {
+      const page = await configurator(700);
+      const feed = `${location.origin}/demo/sample-feed.json?quelle=amt&format="json"`;
+      await choose(page, 'widget', widget);
+      await choose(page, 'feed', feed);
+      await waitUntil(() => drawn(page)?.getAttribute('feed') === feed, 'the preview did not take the new feed');
+      await choose(page, 'now-in-snippet', 'on');
+      await choose(page, 'lang', 'de');
+      const code = page.querySelector('#snippet')!.textContent!;
+
+      // Parsed as HTML: one script and one widget, whose attributes are what the form said.
+      const parsed = new DOMParser().parseFromString(code, 'text/html');
+      const element = parsed.body.querySelector(widget);
+      expect(element, code).not.to.equal(null);
+      expect(element!.getAttribute('feed')).to.equal(feed);
+      expect(element!.getAttribute('now'), code).to.equal('2015-10-05T09:00');
+      expect(parsed.querySelectorAll('script').length).to.equal(1);
+      expect(parsed.querySelectorAll('*:not(html, head, body, script, style)').length, 'nothing but the widget').to.equal(1);
+
+      const preview = drawn(page)!;
+      const result = await pasted(code, preview.getBoundingClientRect().width);
+      await waitUntil(() => text(result.shadowRoot) === text(preview.shadowRoot), `the pasted ${widget} drew "${text(result.shadowRoot).slice(0, 80)}…", the preview "${text(preview.shadowRoot).slice(0, 80)}…"`, {
+        timeout: 5000,
+      });
+      expect(text(result.shadowRoot)).not.to.equal('');
     });
   }
 });
