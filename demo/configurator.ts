@@ -49,6 +49,9 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
   const feedInput = field<HTMLInputElement>('feed');
   if (!feedInput.value) feedInput.value = new URL('/demo/sample-feed.json', location.href).href;
   const pinned = version ?? ((await (await fetch('/package.json')).json()) as { version: string }).version;
+  const scriptInput = field<HTMLInputElement>('script');
+  // Self-hosted, as the README leads with: the package is not on npm (and so not on a CDN) yet.
+  if (!scriptInput.value) scriptInput.value = `/assets/quartier-widgets/${pinned}/quartier-widgets.js`;
   let feed: Feed | undefined;
 
   async function loadFeed() {
@@ -84,7 +87,7 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
       ['--qw-radius', value('radius')],
       ['--qw-font-family', value('font')],
     ];
-    return { tag, attributes: attributes.snippet, previewAttributes: attributes.preview, tokens, version: pinned };
+    return { tag, attributes: attributes.snippet, previewAttributes: attributes.preview, tokens, version: pinned, script: scriptInput.value.trim() };
   }
 
   function render() {

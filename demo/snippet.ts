@@ -11,6 +11,8 @@ export interface SnippetOptions {
   tokens: ReadonlyArray<readonly [name: string, value: string]>;
   /** The package version the script tag pins. */
   version: string;
+  /** The script's address where the webmaster serves it; default (or empty): the pinned address on jsDelivr. */
+  script?: string;
 }
 
 /** The pinned script-tag address on jsDelivr, a CDN that mirrors npm packages. */
@@ -22,8 +24,8 @@ const escapeAttribute = (value: string) =>
 /** A token value as CSS accepts it: no characters that could end the declaration or the block. */
 export const cssValue = (value: string) => value.replace(/[;{}<>\\]/g, '').trim();
 
-export function snippet({ tag, attributes, tokens, version }: SnippetOptions): string {
-  const lines = [`<script type="module" src="${scriptUrl(version)}"></script>`];
+export function snippet({ tag, attributes, tokens, version, script }: SnippetOptions): string {
+  const lines = [`<script type="module" src="${escapeAttribute(script || scriptUrl(version))}"></script>`];
   const declarations = tokens.map(([name, value]) => [name, cssValue(value)]).filter(([, value]) => value);
   if (declarations.length > 0) {
     lines.push('<style>', `  ${tag} {`, ...declarations.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');

@@ -73,7 +73,7 @@ describe('the configurator page on a phone', () => {
 describe('the snippet, pasted into a page', () => {
   /** Puts the snippet into a page of its own (with the local bundle for the CDN's) and returns its widget once drawn. */
   async function pasted(code: string, width: number): Promise<HTMLElement> {
-    const markup = code.replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/quartier-widgets@[^"]+"/, 'src="/dist/quartier-widgets.js"');
+    const markup = code.replace(/<script type="module" src="[^"]+">/, '<script type="module" src="/dist/quartier-widgets.js">');
     expect(markup).to.include('src="/dist/quartier-widgets.js"');
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Partnerseite" style=${`width: ${width}px; height: 800px; border: 0`}></iframe>`);
     frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body style="margin: 0">${markup}</body></html>`;

@@ -32,6 +32,12 @@ describe('snippet()', () => {
     );
   });
 
+  it('writes the script address where the webmaster serves it, escaped', () => {
+    expect(snippet({ tag: 'qw-calendar', attributes: [], tokens: [], version: '1.0.0', script: '/js/qw.js?v="1"&x' })).to.equal(
+      '<script type="module" src="/js/qw.js?v=&quot;1&quot;&amp;x"></script>\n<qw-calendar></qw-calendar>\n',
+    );
+  });
+
   it('leaves the style block out when no token is set', () => {
     expect(snippet({ tag: 'qw-calendar', attributes: [['feed', '/f.json']], tokens: [['--qw-radius', '']], version: '1.0.0' })).to.equal(
       '<script type="module" src="https://cdn.jsdelivr.net/npm/quartier-widgets@1.0.0/dist/quartier-widgets.js"></script>\n<qw-calendar feed="/f.json"></qw-calendar>\n',
@@ -115,6 +121,10 @@ describe('the configurator page', () => {
     expect(getComputedStyle(card.shadowRoot!.querySelector('a')!).color).to.equal('rgb(122, 46, 140)');
     expect(code(root)).to.include(`<qw-event-card feed="${location.origin}/demo/sample-feed.json" event="kommunalkonferenz-2017" lang="en"></qw-event-card>`);
     expect(code(root)).to.include('--qw-color-accent: #7a2e8c;');
+    // Self-hosted by default, as the README says: the package is not on a CDN yet.
+    expect(code(root)).to.match(/^<script type="module" src="\/assets\/quartier-widgets\/0\.1\.0\/quartier-widgets\.js"><\/script>\n/);
+    await choose(root, 'script', 'https://www.example.org/js/quartier-widgets.js');
+    expect(code(root)).to.match(/^<script type="module" src="https:\/\/www\.example\.org\/js\/quartier-widgets\.js"><\/script>\n/);
 
     await choose(root, 'widget', 'qw-calendar');
     await choose(root, 'show-filter', 'on');
