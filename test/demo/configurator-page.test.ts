@@ -70,6 +70,18 @@ describe('the configurator page on a phone', () => {
   }
 });
 
+describe('the configurator page on a wide screen', () => {
+  it('keeps the preview and the code beside the form, the code right below the preview', async () => {
+    const page = await configurator(1280);
+    const form = page.querySelector('form')!.getBoundingClientRect();
+    const preview = page.querySelector('#preview')!.closest('section')!.getBoundingClientRect();
+    const code = page.querySelector('#snippet')!.closest('section')!.getBoundingClientRect();
+    expect(preview.left, 'preview beside the form').to.be.greaterThan(form.right);
+    expect(preview.top, 'preview at the top').to.be.lessThan(form.top + 10);
+    expect(code.top - preview.bottom, 'code below the preview').to.be.within(0, 64);
+  });
+});
+
 describe('the snippet, pasted into a page', () => {
   /** Puts the snippet into a page of its own (with the local bundle for the CDN's) and returns its widget once drawn. */
   async function pasted(code: string, width: number): Promise<HTMLElement> {
