@@ -70,10 +70,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * with their counts (a chosen tag the month lacks kept with 0), one row that scrolls
  * sideways on a phone; their styles in a sheet of their own, 403 bytes (about 250 CSS).
  * The kept copy of a feed read from localStorage after the request has gone out, so the
- * storage's first use on a page overlaps the network, 24 bytes.
+ * storage's first use on a page overlaps the network, 24 bytes. A multi-day event's line
+ * that breaks after the comma before its dates, not before the comma, 5 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 37_179;
+const BUDGET_GZIP = 37_184;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -21,7 +21,7 @@ export function eventLabel(view: MonthView, placed: PlacedEvent, language: Langu
   const cancelled = placed.event.status === 'cancelled';
   return html`${time ? html`<span class="time">${time}</span> ` : nothing}<span class="title" dir="auto"
       >${placed.event.title}</span
-    >${days ? html`<span class=${datesShown ? 'dates' : 'visually-hidden'}>, ${days}</span>` : nothing}${cancelled
+    >${days ? html`<span class=${datesShown ? 'dates' : 'visually-hidden'}>, <span>${days}</span></span>` : nothing}${cancelled
       ? html`<span class="visually-hidden">, ${messages.eventStatus.cancelled}</span>`
       : nothing}`;
 }

@@ -246,7 +246,8 @@ export const calendarStyles = css`
     padding-inline-start: 0.5em;
     border-inline-start: 0.25em solid var(--qw-calendar-today, var(--_accent));
   }
-  .dates {
+  /* The dates stay on one line; a line may break after the comma before them, not before it. */
+  .dates > span {
     white-space: nowrap;
   }
   /* Forced colours drop backgrounds: bars and today's marker draw an edge, a pressed chip keeps its fill. */

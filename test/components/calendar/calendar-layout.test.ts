@@ -164,6 +164,28 @@ describe('<qw-calendar> at real widths', () => {
     });
   }
 
+  it("breaks a multi-day event's line after the comma before its dates, never before it", async () => {
+    const el = await render(320, html`<qw-calendar feed=${FEED} month="2017-03" now="2017-03-01T08:00"></qw-calendar>`);
+    const box = el.parentElement!;
+    const startsALine: string[] = [];
+    // At some width between these the dates no longer fit after the title; the comma must stay behind.
+    for (let width = 200; width <= 320; width += 4) {
+      box.style.width = `${width}px`;
+      await nextFrame();
+      await el.updateComplete;
+      for (const dates of root(el).querySelectorAll<HTMLElement>('[part~=agenda] .dates')) {
+        const comma = document.createRange();
+        comma.selectNodeContents(dates);
+        comma.setEnd(dates.firstChild!, 1);
+        const line = dates.closest('[data-id]')!.getBoundingClientRect();
+        const left = comma.getBoundingClientRect().left;
+        const padding = parseFloat(getComputedStyle(dates.closest('[data-id]')!).paddingInlineStart);
+        if (Math.abs(left - (line.left + padding)) < 1) startsALine.push(`${width}px: ${text(dates)}`);
+      }
+    }
+    expect(startsALine, 'lines that begin with the comma').to.deep.equal([]);
+  });
+
   it('fits three bars in a full day and puts "+N" beside its number; every control is at least 24×24 px', async () => {
     const el = await render(1000, html`<qw-calendar feed=${FEED} month="2017-03" now="2017-03-01T08:00"></qw-calendar>`);
     // Six events on the 23rd: three bars, the other three behind "+3".
