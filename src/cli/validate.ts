@@ -4,7 +4,8 @@
  */
 import { readFeedText, type FeedIssue } from '../feed/parse.js';
 import type { Feed } from '../feed/schema.js';
-import { callTiming } from '../feed/select.js';
+import { callSchedule } from '../feed/call-deadlines.js';
+import { callDeadlineWarnings, populationWarning } from './call-warnings.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
 import { MS_PER_DAY } from '../time/plain-date.js';
 import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
@@ -45,9 +46,14 @@ export function publisherWarnings(feed: Feed, rawTimeZone: unknown, now: number)
     }
   });
   feed.calls.forEach((call, index) => {
-    if (callTiming(call, feed).deadline < now) {
-      warn(`calls[${index}].deadline`, `the deadline ${call.deadline} has passed`, { list: 'calls', index, id: call.id });
-    }
+    const at = { list: 'calls' as const, index, id: call.id };
+    const last = callSchedule(call, feed.timeZone).deadlines.at(-1);
+    if (last && last.end < now) warn(`calls[${index}].deadline`, `the deadline ${last.value} has passed`, at);
+    for (const message of callDeadlineWarnings(call)) warn(`calls[${index}]`, message, at);
+  });
+  feed.programmes.forEach((programme, index) => {
+    const message = populationWarning(programme);
+    if (message) warn(`programmes[${index}].population`, message, { list: 'programmes', index, id: programme.id });
   });
   return warnings;
 }

@@ -36,9 +36,11 @@ export interface DeadlineReachedDetail {
   readonly call: string;
   /** The deadline as an ISO instant (UTC), e.g. `2015-10-19T21:59:59.999Z`. */
   readonly deadline: string;
+  /** For a call in stages: the title of the stage whose deadline passed. */
+  readonly stage?: string;
 }
 
-/** Fired once by a countdown when its call's deadline passes while the countdown is shown. */
+/** Fired once by a countdown for each of its call's deadlines (each stage's, each round's) that passes while shown. */
 export class QwDeadlineReachedEvent extends Event {
   static readonly type = 'qw-deadline-reached';
   constructor(readonly detail: DeadlineReachedDetail) {

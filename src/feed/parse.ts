@@ -12,6 +12,7 @@ import {
   FEED_VERSION,
   feedSchema,
   programmeSchema,
+  rangeSchemas,
   urlSchemas,
   type Feed,
   type FeedCall,
@@ -82,16 +83,21 @@ function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext)
       else if (optional && !result.fatal) report(ctx, 'field-dropped', result.path, result.message);
       else return result;
     }
+    if (rangeSchemas.has(schema) && typeof out.min === 'number' && typeof out.max === 'number' && out.min > out.max) {
+      return { ok: false, path, message: `min ${out.min} is more than max ${out.max}` };
+    }
     return { ok: true, value: out };
   }
   if (type === 'array' && element) {
     if (!Array.isArray(value)) return { ok: false, path, message: 'must be a list, e.g. ["…", "…"]' };
     const out: unknown[] = [];
-    value.forEach((entry, i) => {
+    for (const [i, entry] of value.entries()) {
       const result = walk(element, entry, `${path}[${i}]`, ctx);
       if (result.ok) out.push(result.value);
+      // An impossible date in a list (a stage's or round's deadline) is as wrong as one in a field.
+      else if (result.fatal) return result;
       else report(ctx, 'field-dropped', result.path, result.message);
-    });
+    }
     return { ok: true, value: out };
   }
   const parsed = schema.safeParse(value);
@@ -147,7 +153,8 @@ function* readList<T extends { id: string }>(
     const item = result.value as T;
     const problem = check(item, timeZone);
     if (problem) {
-      skip(problem);
+      if (typeof problem === 'string') skip(problem);
+      else skip(problem.message, `${path}.${problem.field}`);
       continue;
     }
     if (seen.has(item.id)) {

@@ -4,87 +4,37 @@
  * Field names and time semantics are public; add fields compatibly, never rename.
  */
 import * as z from 'zod/mini';
-import { isValidTimeZone } from '../time/intl-cache.js';
 import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
-import { FEED_DATE_PATTERN, FEED_DATE_TIME_PATTERN, FEED_TIME_PATTERN, isFeedTime } from '../time/feed-time.js';
+import { FEED_DATE_TIME_PATTERN, isFeedTime } from '../time/feed-time.js';
+import {
+  APPLICANT_TYPES,
+  callDeadlineFields,
+  DEADLINE_TYPES,
+  FUNDING_TYPES,
+  fundingFactFields,
+  RECEIPT_KINDS,
+} from './funding-schema.js';
+import {
+  amountValue,
+  currencyCode,
+  dateHint,
+  feedDate,
+  feedTime,
+  id,
+  oneOf,
+  shown,
+  text,
+  timeZone,
+  url,
+} from './schema-parts.js';
 
 export const FEED_VERSION = 1;
 /** Where editors find the feed's JSON Schema: its `$id`, and the `$schema` that `from-ics` writes. */
 export const FEED_SCHEMA_URL = 'https://unpkg.com/quartier-widgets/dist/feed.schema.json';
 export { DEFAULT_TIME_ZONE };
 
-/**
- * A wrong value, quoted for a message. Lists and objects are named, not printed: a feed may
- * nest them thousands deep, which would overflow the stack of `JSON.stringify`.
- */
-const shown = (input: unknown) => {
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object' && input !== null) return 'an object';
-  const text = Object.is(input, -0) ? '-0' : String(input);
-  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
-};
-
-const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2}))?/;
-const pad2 = (n: string | undefined) => (n ?? '').padStart(2, '0');
-
-/** A plain-language fix for a value that is not a feed date, with a rewrite where one is obvious. */
-export function dateHint(input: unknown): string {
-  if (typeof input !== 'string') return `${shown(input)} is not a date; write it as text, e.g. 2017-03-20`;
-  const german = GERMAN_DATE.exec(input.trim());
-  if (german) {
-    const [, d, m, y, h, min] = german;
-    const date = `${y}-${pad2(m)}-${pad2(d)}`;
-    return `${shown(input)} is not a date; write ${h === undefined ? date : `${date}T${pad2(h)}:${min}`}`;
-  }
-  return `${shown(input)} is not a date; write 2017-03-20, 2017-03-20T10:30 or 2017-03-20T10:30+01:00`;
-}
-
-const text = () =>
-  z.string({ error: (iss) => `${shown(iss.input)} must be text` }).check(
-    z.refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
-  );
-
-const id = text;
-
-/** Schemas of an item's dates: one that does not exist skips the item, even where the field is optional (see `parse.ts`). */
-export const dateSchemas = new WeakSet<object>();
-
-const datePattern = (pattern: string, real: string) => {
-  const schema = z
-    .string({ error: (iss) => dateHint(iss.input) })
-    .check(
-      z.regex(new RegExp(pattern), { error: (iss) => dateHint(iss.input) }),
-      z.refine(isFeedTime, { error: (iss) => `${shown(iss.input)} is not a real ${real}` }),
-    );
-  dateSchemas.add(schema);
-  return schema;
-};
-
-const feedTime = () => datePattern(FEED_TIME_PATTERN, 'date or time');
-
-const feedDate = () => datePattern(FEED_DATE_PATTERN, 'date');
-
-const timeZone = () =>
-  z.string({ error: (iss) => `${shown(iss.input)} must be a time zone name such as Europe/Berlin` }).check(
-    z.refine(isValidTimeZone, {
-      error: (iss) => `${shown(iss.input)} is not a known time zone; write an IANA name such as Europe/Berlin`,
-    }),
-  );
-
-/** Schemas of link fields: the reader resolves and filters them (see `parse.ts`). */
-export const urlSchemas = new WeakSet<object>();
-
-/**
- * A link. Relative URLs are resolved against the feed's own URL when the feed is
- * read; only http: and https: survive.
- */
-const url = () => {
-  const schema = z.string({ error: (iss) => `${shown(iss.input)} must be a web address` }).check(
-    z.refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
-  );
-  urlSchemas.add(schema);
-  return schema;
-};
+export { dateHint, dateSchemas, urlSchemas } from './schema-parts.js';
+export { APPLICANT_TYPES, DEADLINE_TYPES, FUNDING_TYPES, RECEIPT_KINDS, rangeSchemas } from './funding-schema.js';
 
 /**
  * A plain e-mail address: no `mailto:`, query, fragment, display name or control character;
@@ -103,6 +53,7 @@ const phone = () =>
       error: (iss) => `${shown(iss.input)} is not a phone number; write up to 60 digits, spaces, ( ) - /, e.g. +49 30 695370 80`,
     }),
   );
+
 
 const stringList = () => z.array(text(), { error: (iss) => `${shown(iss.input)} must be a list of texts` });
 
@@ -124,13 +75,11 @@ export const locationSchema = z.object({
   url: z.optional(url()),
 });
 
-/** One of fixed words; the message lists them ("'live' is not allowed; use offline, online or mixed"). */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => `${shown(iss.input)} is not allowed; use ${values.join(', ')}` });
 
 export const eventStatusSchema = oneOf(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
 
 export const attendanceSchema = oneOf(['offline', 'online', 'mixed']);
+
 
 export const eventSchema = z.object({
   id: id(),
@@ -154,7 +103,8 @@ export const callSchema = z.object({
   title: text(),
   description: z.optional(z.string()),
   opens: z.optional(feedTime()),
-  deadline: feedTime(),
+  // Required unless the call is rolling or gives stages or rounds (see `item-checks.ts`).
+  deadline: z.optional(feedTime()),
   timeZone: z.optional(timeZone()),
   funders: z.optional(stringList()),
   eligibility: z.optional(z.string()),
@@ -162,21 +112,15 @@ export const callSchema = z.object({
   url: z.optional(url()),
   contact: z.optional(contactSchema),
   tags: z.optional(tags()),
+  ...callDeadlineFields(),
+  ...fundingFactFields(),
 });
 
-/** A trillion: more than any public body's budget, so a larger amount is a slip of the keyboard. */
-const MAX_AMOUNT = 1e12;
+
 
 export const budgetSchema = z.object({
-  amount: z.number({ error: (iss) => `${shown(iss.input)} must be a number, e.g. 300000000` }).check(
-    // 1 / -0 is -Infinity: that refuses -0.
-    z.refine((n) => n >= 0 && n <= MAX_AMOUNT && 1 / n > 0, {
-      error: (iss) => `${shown(iss.input)} is not an amount; write a number from 0 to 10¹², e.g. 300000000`,
-    }),
-  ),
-  currency: z
-    .string({ error: (iss) => `${shown(iss.input)} must be a currency code such as EUR` })
-    .check(z.regex(/^[A-Z]{3}$/, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` })),
+  amount: amountValue(),
+  currency: currencyCode(),
   period: z.optional(
     oneOf(['year', 'total']),
   ),
@@ -194,6 +138,7 @@ export const programmeSchema = z.object({
   contact: z.optional(contactSchema),
   tags: z.optional(tags()),
   relatedProgrammeIds: z.optional(stringList()),
+  ...fundingFactFields(),
 });
 
 export const feedSchema = z.object({
@@ -224,3 +169,13 @@ export type FeedCall = z.infer<typeof callSchema>;
 export type FeedBudget = z.infer<typeof budgetSchema>;
 export type FeedProgramme = z.infer<typeof programmeSchema>;
 export type Feed = z.infer<typeof feedSchema>;
+export type FeedDeadlineType = (typeof DEADLINE_TYPES)[number];
+export type FeedReceipt = (typeof RECEIPT_KINDS)[number];
+export type FeedFundingType = (typeof FUNDING_TYPES)[number];
+export type FeedApplicant = (typeof APPLICANT_TYPES)[number];
+export type FeedStage = NonNullable<FeedCall['stages']>[number];
+/** The facts applicants decide by, which calls and programmes share. */
+export type FeedFundingFacts = Pick<
+  FeedProgramme,
+  'fundingType' | 'fundingRate' | 'amount' | 'applicants' | 'population' | 'regions' | 'legalBasis' | 'applicationUrl'
+>;

@@ -1,9 +1,10 @@
 import { timeLeft } from '../time/countdown.js';
-import { endInstant, parseFeedTime, resolveTiming, startInstant, type Timing } from '../time/feed-time.js';
+import { resolveTiming, type Timing } from '../time/feed-time.js';
 import { formatIsoDate } from '../time/plain-date.js';
 import { dateAt } from '../time/zoned.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
-import type { Feed, FeedCall, FeedEvent, FeedLocation, FeedProgramme } from './schema.js';
+import { callMoment, callSchedule } from './call-deadlines.js';
+import type { Feed, FeedCall, FeedDeadlineType, FeedEvent, FeedLocation, FeedProgramme } from './schema.js';
 
 /** The timing of an event in its own zone, else the feed's. Events in a read feed always resolve. */
 export function eventTiming(event: FeedEvent, feed: Feed): Timing {
@@ -32,50 +33,62 @@ export function nextEvent(feed: Feed, now: number, filter: ItemFilter = {}): Fee
   return best?.event;
 }
 
-/** A call's dates as instants: a date-only `opens` starts that day, a date-only `deadline` ends it. */
+/**
+ * A call's dates at one moment, as instants: a date-only `opens` starts that day, a date-only
+ * deadline ends it. For stages and rounds, the stage or round that counts at that moment.
+ */
 export interface CallTiming {
   readonly opens: number | undefined;
-  readonly deadline: number;
+  /** The deadline that counts; `undefined` for a rolling call or one open until funds run out without a date. */
+  readonly deadline: number | undefined;
   readonly timeZone: string;
+  readonly type: FeedDeadlineType;
 }
 
-/** The timing of a call in its own zone, else the feed's. Calls in a read feed always resolve. */
-export function callTiming(call: FeedCall, feed: Feed): CallTiming {
-  const timeZone = call.timeZone ?? feed.timeZone;
-  const opens = call.opens === undefined ? undefined : parseFeedTime(call.opens);
-  return {
-    opens: opens && startInstant(opens, timeZone),
-    deadline: endInstant(parseFeedTime(call.deadline)!, timeZone),
-    timeZone,
-  };
+/**
+ * The timing of a call in its own zone, else the feed's, at `now`: the first deadline not yet
+ * passed (the last once all have). Without `now`, the call's first deadline.
+ */
+export function callTiming(call: FeedCall, feed: Feed, now = Number.NEGATIVE_INFINITY): CallTiming {
+  const schedule = callSchedule(call, feed.timeZone);
+  const moment = callMoment(schedule, now);
+  return { opens: moment.opens, deadline: moment.deadline?.end, timeZone: schedule.timeZone, type: schedule.type };
 }
 
-/** `upcoming`: not open yet; `soon`: open with fewer than the threshold's calendar days left. */
-export type DeadlineState = 'upcoming' | 'open' | 'soon' | 'expired';
+/**
+ * `upcoming`: not open yet; `soon`: open with fewer than the threshold's calendar days left;
+ * `rolling`: open with no deadline (applications any time).
+ */
+export type DeadlineState = 'upcoming' | 'open' | 'soon' | 'expired' | 'rolling';
 
 export const DEFAULT_SOON_DAYS = 7;
 
 export function deadlineState(timing: CallTiming, now: number, soonDays = DEFAULT_SOON_DAYS): DeadlineState {
   if (timing.opens !== undefined && now < timing.opens) return 'upcoming';
+  // Until funds run out without a date: open, with nothing to count.
+  if (timing.deadline === undefined) return timing.type === 'rolling' ? 'rolling' : 'open';
   const left = timeLeft(now, timing.deadline, timing.timeZone);
   if (!left) return 'expired';
   return left.days < soonDays ? 'soon' : 'open';
 }
 
 /**
- * The call to count down to when none is named: the open call whose deadline comes
- * first, else the call that opens next. Expired calls never qualify.
+ * The call to count down to when none is named: the open call whose next deadline comes
+ * first, then open calls without a deadline (rolling, or until funds run out), else the
+ * call that opens next. Expired calls never qualify.
  */
 export function nextCall(feed: Feed, now: number, filter: ItemFilter = {}): FeedCall | undefined {
-  let best: { call: FeedCall; open: boolean; deadline: number } | undefined;
+  let best: { call: FeedCall; rank: number; date: number } | undefined;
   for (const call of feed.calls) {
     if (!matchesFilter(call, filter)) continue;
-    const timing = callTiming(call, feed);
-    if (timing.deadline < now) continue;
+    const timing = callTiming(call, feed, now);
+    const deadline = timing.deadline ?? Number.POSITIVE_INFINITY;
+    if (deadline < now) continue;
     const open = timing.opens === undefined || timing.opens <= now;
-    if (!best || (open && !best.open) || (open === best.open && timing.deadline < best.deadline)) {
-      best = { call, open, deadline: timing.deadline };
-    }
+    // Open with a date first, then open without one, then not open yet (by when it opens).
+    const rank = open ? (timing.deadline === undefined ? 1 : 0) : 2;
+    const date = open ? deadline : timing.opens!;
+    if (!best || rank < best.rank || (rank === best.rank && date < best.date)) best = { call, rank, date };
   }
   return best?.call;
 }

@@ -1,6 +1,6 @@
 import type { FeedErrorKind } from '../feed/errors.js';
 import type { DeadlineState, ProgrammeState } from '../feed/select.js';
-import type { FeedAttendance, FeedEventStatus } from '../feed/schema.js';
+import type { FeedApplicant, FeedAttendance, FeedEventStatus, FeedFundingType, FeedReceipt } from '../feed/schema.js';
 import type { CalendarMenuMessages, EventListMessages } from './list-messages.js';
 
 /** Words by plural category (from `Intl.PluralRules`); `#` stands for the number. */
@@ -112,4 +112,35 @@ export interface Messages {
   // The event list, and the menu that adds an event to a visitor's calendar.
   readonly eventList: EventListMessages;
   readonly calendarMenu: CalendarMenuMessages;
+
+  // Kinds of deadline, stages and rounds, and the deadline in a visitor's own calendar.
+  /** For a call open until its funds run out (with or without a latest date). */
+  readonly untilFundsExhausted: string;
+  /** The current stage: "Stufe 1 von 2: Interessenbekundung". `position` and `count` come from `Intl`. */
+  readonly stageOf: (position: string, count: string, title: string) => string;
+  /** After the current stage's deadline: "Nächste Stufe: Vollantrag, bis 30. Juni 2026". */
+  readonly nextStage: (title: string, date: string) => string;
+  /** A recurring call's following round: "nächste Runde: 30. September 2027". */
+  readonly nextRound: (date: string) => string;
+  /** The deadline with what it means: received, postmarked or submitted online by then. */
+  readonly deadlineBy: Readonly<Record<FeedReceipt, (date: string) => string>>;
+  /** The button that opens the reminder menu (its entries are `calendarMenu`'s), and the calendar entry's title. */
+  readonly deadlineToCalendar: string;
+  readonly deadlineEntry: (title: string) => string;
+
+  // The facts applicants decide by.
+  readonly factLabels: Readonly<Record<'fundingType' | 'fundingRate' | 'amount' | 'applicants' | 'regions' | 'legalBasis', string>>;
+  readonly fundingType: Readonly<Record<FeedFundingType, string>>;
+  /** Who may apply, as a plural noun ("Kommunen"). */
+  readonly applicants: Readonly<Record<FeedApplicant, string>>;
+  /** A range of formatted values: "10 bis 50", "bis zu 90 %", "ab 10.000". */
+  readonly range: (min: string | undefined, max: string | undefined) => string;
+  /** The word between the two ends of a range of numbers ("bis"). */
+  readonly rangeTo: string;
+  /** "Kommunen mit 10.000 bis 50.000 Einwohnern"; `range` comes from `range`. */
+  readonly withPopulation: (applicants: string, range: string) => string;
+  /** The region `DE`. */
+  readonly nationwide: string;
+  /** The primary link: where to apply. */
+  readonly applyNow: string;
 }

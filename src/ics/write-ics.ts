@@ -19,9 +19,9 @@ export interface IcsOptions {
   readonly name?: string;
 }
 
-const icsDate = (date: PlainDate) => `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
+export const icsDate = (date: PlainDate) => `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
 
-function icsUtc(epochMs: number): string {
+export function icsUtc(epochMs: number): string {
   const d = new Date(epochMs);
   return (
     `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T` +

@@ -1,35 +1,30 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { QwDeadlineReachedEvent } from '../../events/feed-events.js';
 import { attributeFilter } from '../../feed/filter.js';
-import type { Feed, FeedCall } from '../../feed/schema.js';
-import {
-  callTiming,
-  deadlineState,
-  DEFAULT_SOON_DAYS,
-  nextCall,
-  type CallTiming,
-  type DeadlineState,
-} from '../../feed/select.js';
+import type { CallDeadline } from '../../feed/call-deadlines.js';
+import type { Feed } from '../../feed/schema.js';
+import { DEFAULT_SOON_DAYS, nextCall, type DeadlineState } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { fundingStyles } from '../../styles/funding.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { ClockWatch } from '../../time/clock-watch.js';
-import { formatTimeLeft, msUntilNextChange, timeLeft, type TimeLeft } from '../../time/countdown.js';
+import { formatTimeLeft } from '../../time/countdown.js';
 import { resolveTiming } from '../../time/feed-time.js';
 import { formatInstant, formatTiming } from '../../time/format.js';
-import { visitorTimeZone } from '../../time/intl-cache.js';
+import { numberFormat, visitorTimeZone } from '../../time/intl-cache.js';
+import { CalendarMenuButton } from './calendar-menu-button.js';
+import { countdownView, futureDeadlines, msUntilViewChanges, passedDeadlines, type CountdownView as Shown } from './countdown-view.js';
 import { deadlineCountdownStyles } from './deadline-countdown.styles.js';
+import { FundingFactsLoader } from '../../internal/funding-facts-loader.js';
 
-const BADGE: Record<DeadlineState, string> = { upcoming: 'badge', open: 'badge', soon: 'badge warning', expired: 'badge danger' };
-
-/** What is shown for one call at one moment. */
-interface Shown {
-  readonly call: FeedCall;
-  readonly timing: CallTiming;
-  readonly state: DeadlineState;
-  /** Time left until the deadline; `undefined` once it has passed. */
-  readonly left: TimeLeft | undefined;
-}
+const BADGE: Record<DeadlineState, string> = {
+  upcoming: 'badge',
+  open: 'badge',
+  soon: 'badge warning',
+  expired: 'badge danger',
+  rolling: 'badge',
+};
 
 /**
  * @tagname qw-deadline-countdown
@@ -37,17 +32,25 @@ interface Shown {
  *
  * A date-only deadline ends at the end of that day in the call's time zone; days are
  * calendar days there, so the count stays right across clock changes and for visitors
- * elsewhere. All countdowns on a page share one clock that wakes only when a shown text
- * changes, sleeps while the page is hidden and skips countdowns out of view.
+ * elsewhere. A call may be rolling (no deadline), open until its funds run out, in stages
+ * (each with its deadline) or in rounds (the next one counts). All countdowns on a page
+ * share one clock that wakes only when a shown text changes, sleeps while the page is
+ * hidden and skips countdowns out of view.
  *
- * @csspart base - The countdown (`<article>`); its class is the state: `upcoming`, `open`, `soon` or `expired`.
- * @csspart state - The state badge ("Bewerbung möglich", "Frist endet bald", "Frist abgelaufen", …).
+ * @csspart base - The countdown (`<article>`); its class is the state: `upcoming`, `open`, `soon`, `expired` or `rolling`.
+ * @csspart state - The state badge ("Bewerbung möglich", "Frist endet bald", "Anträge laufend möglich", …).
  * @csspart title - The call's title (a heading).
- * @csspart time-left - The running count ("noch 12 Tage, 4 Stunden"); not a live region.
- * @csspart opens - When applications open, for a call that is not open yet.
- * @csspart deadline - The deadline in full ("Bewerbungsfrist: Montag, 19. Oktober 2015, 23:59 Uhr").
- * @csspart links - The link to the call's page.
- * @csspart link - The link; also `details-link`, or `title-link` for the title's link in the compact variant.
+ * @csspart funds - "Solange Mittel verfügbar", for a call open until its funds run out.
+ * @csspart stage - The current stage ("Stufe 1 von 2: Interessenbekundung").
+ * @csspart time-left - The running count ("noch 12 Tage, 4 Stunden"); not a live region; absent with `calm`.
+ * @csspart opens - When applications open, for a call (or stage) that is not open yet.
+ * @csspart deadline - The deadline in full ("Bewerbungsfrist: Montag, 19. Oktober 2015, 23:59 Uhr", "Eingang bis …").
+ * @csspart next - The next stage's or round's deadline.
+ * @csspart funding-facts - The facts applicants decide by  (funding type, rate, amount, who, where, legal basis); full layout only. Each value is also `fact-<name>` (`fact-fundingRate`, …).
+ * @csspart links - The links to apply and to the call's page, and the reminder menu.
+ * @csspart link - A link; also `apply-link` (the primary "Zum Antrag"), `details-link`, or `title-link` for the title's link in the compact variant.
+ * @csspart calendar-button - The button that opens the reminder menu ("Frist in meinen Kalender").
+ * @csspart calendar-menu - The reminder menu: an `.ics` file, Google Calendar and Outlook.com.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -58,10 +61,10 @@ interface Shown {
  * @cssproperty --qw-countdown-padding - Inner spacing (falls back to `--qw-space-m`).
  * @cssproperty --qw-countdown-soon-color - Accent of a call closing soon (falls back to `--qw-color-warning`).
  *
- * @event qw-deadline-reached - Fired once when the shown call's deadline passes while it is shown. `detail`: `{ call, deadline }` (the deadline as an ISO instant).
+ * @event qw-deadline-reached - Fired once for each deadline of the shown call (each stage's and round's) that passes while it is shown. `detail`: `{ call, deadline, stage? }` (the deadline as an ISO instant; `stage` the stage's title).
  */
 export class QwDeadlineCountdown extends FeedElement {
-  static override styles = [hostStyles, deadlineCountdownStyles];
+  static override styles = [hostStyles, fundingStyles, deadlineCountdownStyles];
 
   static override properties: PropertyDeclarations = {
     call: { type: String },
@@ -69,9 +72,13 @@ export class QwDeadlineCountdown extends FeedElement {
     tags: { type: String },
     soon: { type: Number },
     compact: { type: Boolean, reflect: true },
+    calm: { type: Boolean, reflect: true },
   };
 
-  /** id of the call. Without it: the open call whose deadline comes first, else the call that opens next. */
+  /**
+   * id of the call. Without it: the open call whose next deadline comes first, then open calls
+   * without a deadline (rolling, until funds run out), else the call that opens next.
+   */
   declare call: string | undefined;
   /** Without `call`: only calls of this programme. */
   declare programme: string | undefined;
@@ -81,18 +88,23 @@ export class QwDeadlineCountdown extends FeedElement {
   declare soon: number | undefined;
   /** Smaller layout for sidebars: state, title (a link to the call's page), count and deadline. */
   declare compact: boolean;
+  /** The deadline and state without a running count, for pages where a ticking count is unwelcome. */
+  declare calm: boolean;
 
   #shown: Shown | undefined;
   // The last milestone (closing soon, deadline passed), read out once by the polite live region.
   #announcement = '';
-  #reached: QwDeadlineReachedEvent | undefined;
+  #reached: QwDeadlineReachedEvent[] = [];
   /** Milliseconds until the shown text changes; `undefined` when it never will. */
   #wakeIn: number | undefined;
   readonly #clock = new ClockWatch(this);
+  readonly #calendar = new CalendarMenuButton(this);
+  readonly #facts = new FundingFactsLoader(this);
 
   constructor() {
     super();
     this.compact = false;
+    this.calm = false;
   }
 
   override disconnectedCallback() {
@@ -109,29 +121,33 @@ export class QwDeadlineCountdown extends FeedElement {
     const previous = this.#shown;
     const next = feed ? this.#choose(feed, now) : undefined;
     this.#shown = next;
-    this.#wakeIn = next ? this.#msUntilChange(next, now) : undefined;
+    this.#wakeIn = next ? msUntilViewChanges(next, now) : undefined;
+    if (!this.compact) this.#facts.want(next?.call);
     if (!previous || !feed) return;
-    const language = this.shownLanguage;
+    const { messages } = this.shownLanguage;
     const sameCall = next?.call.id === previous.call.id;
-    if (previous.state !== 'expired' && previous.timing.deadline < now && (!sameCall || next?.state === 'expired')) {
-      this.#reached = new QwDeadlineReachedEvent({
-        call: previous.call.id,
-        deadline: new Date(previous.timing.deadline).toISOString(),
-      });
-      this.#announcement = language.messages.milestone(language.messages.deadlineState.expired, previous.call.title);
+    const passed = passedDeadlines(previous, now);
+    this.#reached = passed.map(
+      (deadline) =>
+        new QwDeadlineReachedEvent({
+          call: previous.call.id,
+          deadline: new Date(deadline.end).toISOString(),
+          ...(deadline.stage && { stage: deadline.stage.title }),
+        }),
+    );
+    if (passed.length > 0 && (!sameCall || next?.state === 'expired')) {
+      this.#announcement = messages.milestone(messages.deadlineState.expired, previous.call.title);
     } else if (sameCall && next.state === 'soon' && previous.state !== 'soon') {
-      this.#announcement = language.messages.milestone(language.messages.deadlineState.soon, next.call.title);
+      this.#announcement = messages.milestone(messages.deadlineState.soon, next.call.title);
     }
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.#clock.wakeIn(this.#wakeIn);
-    if (this.#reached) {
-      const event = this.#reached;
-      this.#reached = undefined;
-      this.dispatchEvent(event);
-    }
+    const reached = this.#reached;
+    this.#reached = [];
+    for (const event of reached) this.dispatchEvent(event);
   }
 
   #soonDays(): number {
@@ -147,26 +163,15 @@ export class QwDeadlineCountdown extends FeedElement {
     const call = id
       ? feed.calls.find((candidate) => candidate.id === id)
       : nextCall(feed, now, attributeFilter(this.tags, this.programme));
-    if (!call) return undefined;
-    const timing = callTiming(call, feed);
-    return {
-      call,
-      timing,
-      state: deadlineState(timing, now, this.#soonDays()),
-      left: timeLeft(now, timing.deadline, timing.timeZone),
-    };
-  }
-
-  /** How long until the shown text changes: the next tick of the count, or the opening. */
-  #msUntilChange({ timing, state, left }: Shown, now: number): number | undefined {
-    if (state === 'upcoming') return timing.opens! - now;
-    if (state === 'expired') return undefined;
-    return left ? msUntilNextChange(left) : 0;
+    return call && countdownView(call, feed, now, this.#soonDays());
   }
 
   protected override renderContent(_feed: Feed, language: Language) {
     const shown = this.#shown;
-    return shown ? this.#renderCall(shown, language) : this.renderEmpty(this.#emptyMessage(language));
+    if (!shown) return this.renderEmpty(this.#emptyMessage(language));
+    // The facts list is a chunk; waiting for it in the placeholder keeps the page from moving.
+    if (!this.compact && this.#facts.pending(shown.call)) return this.renderPlaceholder(language);
+    return this.#renderCall(shown, language);
   }
 
   #emptyMessage({ messages }: Language): string {
@@ -179,27 +184,57 @@ export class QwDeadlineCountdown extends FeedElement {
     return skippedForDeadline ? messages.callWithoutDeadline : messages.callNotFound;
   }
 
-  #renderCall({ call, timing, state, left }: Shown, language: Language): TemplateResult {
+  #renderCall(shown: Shown, language: Language): TemplateResult {
+    const { call, timing, state, left, moment, schedule } = shown;
     const { messages, locale } = language;
     const visitorZone = visitorTimeZone();
-    const deadline = formatInstant(timing.deadline, timing.timeZone, locale, messages, visitorZone);
-    const opens = state === 'upcoming' && call.opens ? resolveTiming(call.opens, undefined, timing.timeZone) : undefined;
+    const when = (deadline: CallDeadline) => formatInstant(deadline.end, timing.timeZone, locale, messages, visitorZone);
+    const number = (n: number) => numberFormat(locale, {}).format(n);
+    const opens = state === 'upcoming' && moment.opensValue ? resolveTiming(moment.opensValue, undefined, timing.timeZone) : undefined;
+    const current = moment.deadline;
+    const following = state === 'expired' ? undefined : moment.following;
+    const stage = state !== 'expired' && current?.stage;
+    const apply = call.applicationUrl && state !== 'expired' && !this.compact;
     return html`
       <article part="base" class=${state} aria-labelledby="title">
         <p part="state" class=${BADGE[state]}>${messages.deadlineState[state]}</p>
         <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>
           ${call.url && this.compact ? html`<a part="link title-link" href=${call.url}>${call.title}</a>` : call.title}
         </p>
-        ${left && (state === 'open' || state === 'soon')
+        ${schedule.type === 'until-funds-exhausted' && state !== 'expired' ? html`<p part="funds">${messages.untilFundsExhausted}</p>` : nothing}
+        ${stage
+          ? html`<p part="stage">${messages.stageOf(number(moment.index + 1), number(schedule.deadlines.length), stage.title)}</p>`
+          : nothing}
+        ${left && !this.calm && (state === 'open' || state === 'soon')
           ? html`<p part="time-left" role="timer">${messages.timeLeft(formatTimeLeft(left, locale))}</p>`
           : nothing}
         ${opens ? html`<p part="opens">${messages.opensOn(formatTiming(opens, locale, messages, visitorZone))}</p>` : nothing}
-        <p part="deadline">${messages.deadline(deadline)}</p>
-        ${call.url && !this.compact
-          ? html`<p part="links"><a part="link details-link" href=${call.url}>${messages.callDetails}</a></p>`
+        ${current
+          ? html`<p part="deadline">${(call.receipt ? messages.deadlineBy[call.receipt] : messages.deadline)(when(current))}</p>`
           : nothing}
+        ${following
+          ? html`<p part="next">
+              ${following.stage ? messages.nextStage(following.stage.title, when(following)) : messages.nextRound(when(following))}
+            </p>`
+          : nothing}
+        ${this.compact ? nothing : this.#facts.render(call, language)}
+        ${this.#renderLinks(shown, language, Boolean(apply))}
         <p class="visually-hidden" role="status">${this.#announcement}</p>
       </article>
     `;
+  }
+
+  #renderLinks(shown: Shown, { messages }: Language, apply: boolean) {
+    const { call } = shown;
+    const dates = futureDeadlines(shown, this.currentTime(this.shownFeed));
+    const details = call.url && !this.compact;
+    if (!apply && !details && dates.length === 0) return nothing;
+    return html`<div part="links" class="links">
+      ${apply ? html`<a part="link apply-link" class="primary" href=${call.applicationUrl!}>${messages.applyNow}</a>` : nothing}
+      ${details ? html`<a part="link details-link" href=${call.url!}>${messages.callDetails}</a>` : nothing}
+      ${dates.length > 0
+        ? this.#calendar.render({ call, dates, timeZone: shown.timing.timeZone, source: this.feedController.snapshot?.url }, messages)
+        : nothing}
+    </div>`;
   }
 }

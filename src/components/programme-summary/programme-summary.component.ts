@@ -1,11 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import '../deadline-countdown/deadline-countdown.js';
 import type { Feed, FeedProgramme } from '../../feed/schema.js';
 import { callTiming, eventTiming, programmeState } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { formatMoney } from '../../i18n/money.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { FundingFactsLoader } from '../../internal/funding-facts-loader.js';
 import { renderContact } from '../../internal/render-contact.js';
+import { fundingStyles } from '../../styles/funding.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { formatPeriod, formatTiming } from '../../time/format.js';
 import { listFormat, visitorTimeZone } from '../../time/intl-cache.js';
@@ -30,14 +32,15 @@ const EVENTS_SHOWN = 3;
  * @csspart budget - The budget ("300 Mio. € pro Jahr").
  * @csspart period - The running period ("2017–2020").
  * @csspart funders - The funding bodies.
+ * @csspart funding-facts - The facts applicants decide by (funding type, rate, amount, who, where, legal basis). Each value is also `fact-<name>` (`fact-fundingRate`, …).
  * @csspart calls - The section of open calls.
- * @csspart call - One open call (a compact `<qw-deadline-countdown>`); its parts are exported as `call-base`, `call-state`, `call-title`, `call-time-left` and `call-deadline`.
+ * @csspart call - One open call (a compact `<qw-deadline-countdown>`); its parts are exported as `call-base`, `call-state`, `call-title`, `call-time-left`, `call-deadline`, `call-calendar-button` and `call-calendar-menu` (its reminder menu: "Frist in meinen Kalender").
  * @csspart events - The section of upcoming events.
  * @csspart event - One upcoming event.
  * @csspart related - The list of related programmes.
  * @csspart contact - The contact.
- * @csspart links - The link to the programme's page.
- * @csspart link - The link; also `website-link`.
+ * @csspart links - The links to apply and to the programme's page.
+ * @csspart link - A link; also `apply-link` (the primary "Zum Antrag") or `website-link`.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -50,7 +53,7 @@ const EVENTS_SHOWN = 3;
  * @event qw-deadline-reached - Bubbles up from an open call's countdown when its deadline passes. `detail`: `{ call, deadline }`.
  */
 export class QwProgrammeSummary extends FeedElement {
-  static override styles = [hostStyles, programmeSummaryStyles];
+  static override styles = [hostStyles, fundingStyles, programmeSummaryStyles];
 
   static override properties: PropertyDeclarations = {
     programme: { type: String },
@@ -62,18 +65,27 @@ export class QwProgrammeSummary extends FeedElement {
   /** Name, state, budget, period and link only. */
   declare compact: boolean;
 
+  readonly #facts = new FundingFactsLoader(this);
+
   constructor() {
     super();
     this.compact = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const id = this.programme?.trim();
+    if (!this.compact && id) this.#facts.want(this.shownFeed?.programmes.find((candidate) => candidate.id === id));
   }
 
   protected override renderContent(feed: Feed, language: Language) {
     const id = this.programme?.trim();
     const programme = id ? feed.programmes.find((candidate) => candidate.id === id) : undefined;
     if (!id) this.warnOnce('no programme attribute: set it to the id of a programme in the feed');
-    return programme
-      ? this.#renderProgramme(programme, feed, language)
-      : this.renderEmpty(language.messages.programmeNotFound);
+    if (!programme) return this.renderEmpty(language.messages.programmeNotFound);
+    // The facts list is a chunk; waiting for it in the placeholder keeps the page from moving.
+    if (!this.compact && this.#facts.pending(programme)) return this.renderPlaceholder(language);
+    return this.#renderProgramme(programme, feed, language);
   }
 
   #renderProgramme(programme: FeedProgramme, feed: Feed, language: Language): TemplateResult {
@@ -115,6 +127,7 @@ export class QwProgrammeSummary extends FeedElement {
                 : nothing}
             </dl>`
           : nothing}
+        ${this.compact ? nothing : this.#facts.render(programme, language)}
         ${this.compact ? nothing : this.#renderCalls(programme, feed, now, language, level)}
         ${this.compact ? nothing : this.#renderEvents(programme, feed, now, language, level)}
         ${this.compact ? nothing : this.#renderRelated(programme, feed, language)}
@@ -123,8 +136,13 @@ export class QwProgrammeSummary extends FeedElement {
           : renderContact(programme.contact, messages, (contact) => html`<p part="contact">
               <span class="label">${messages.contact}:</span> ${contact}
             </p>`)}
-        ${programme.url
-          ? html`<p part="links"><a part="link website-link" href=${programme.url}>${messages.programmeWebsite}</a></p>`
+        ${programme.url || (programme.applicationUrl && !this.compact)
+          ? html`<p part="links" class="links">
+              ${programme.applicationUrl && !this.compact
+                ? html`<a part="link apply-link" class="primary" href=${programme.applicationUrl}>${messages.applyNow}</a>`
+                : nothing}
+              ${programme.url ? html`<a part="link website-link" href=${programme.url}>${messages.programmeWebsite}</a>` : nothing}
+            </p>`
           : nothing}
       </article>
     `;
@@ -133,9 +151,10 @@ export class QwProgrammeSummary extends FeedElement {
   #renderCalls(programme: FeedProgramme, feed: Feed, now: number, { messages }: Language, level: number) {
     const calls = feed.calls
       .filter((call) => call.programmeId === programme.id)
-      .map((call) => ({ call, timing: callTiming(call, feed) }))
-      .filter(({ timing }) => timing.deadline >= now)
-      .sort((a, b) => a.timing.deadline - b.timing.deadline);
+      // Calls without a deadline (rolling, until funds run out) are open and listed after the dated ones.
+      .map((call) => ({ call, deadline: callTiming(call, feed, now).deadline ?? Number.POSITIVE_INFINITY }))
+      .filter(({ deadline }) => deadline >= now)
+      .sort((a, b) => a.deadline - b.deadline);
     if (calls.length === 0) return nothing;
     // The countdowns read the same feed (one request, shared) and the same `now`.
     return this.#renderSection(
@@ -146,7 +165,7 @@ export class QwProgrammeSummary extends FeedElement {
           ({ call }) => html`<li>
             <qw-deadline-countdown
               part="call"
-              exportparts="base: call-base, state: call-state, title: call-title, time-left: call-time-left, deadline: call-deadline"
+              exportparts="base: call-base, state: call-state, title: call-title, time-left: call-time-left, deadline: call-deadline, calendar-button: call-calendar-button, calendar-menu: call-calendar-menu"
               compact
               feed=${this.feedController.snapshot!.url}
               call=${call.id}
