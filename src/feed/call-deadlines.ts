@@ -98,22 +98,22 @@ export const finalDeadline = (schedule: CallSchedule): number | undefined => sch
 export function scheduleProblem(call: FeedCall, schedule: CallSchedule): { message: string; field: string } | undefined {
   if (schedule.type === 'fixed' && schedule.deadlines.length === 0) {
     return {
-      message: 'deadline is missing; give one, give stages or rounds, or set deadlineType to "rolling"',
+      message: 'is missing; give one, give stages or rounds, or set deadlineType to "rolling"',
       field: 'deadline',
     };
   }
   const first = schedule.deadlines[0];
   if (schedule.opens !== undefined && first && schedule.opens > first.end) {
-    return { message: `opens '${call.opens}' is after deadline '${first.value}'`, field: 'opens' };
+    return { message: `'${call.opens}' is after deadline '${first.value}'`, field: 'opens' };
   }
   for (const [index, deadline] of schedule.deadlines.entries()) {
-    const field = schedule.kind === 'stages' ? `stages[${index}]` : 'deadline';
+    const field = `stages[${index}]`;
     if (deadline.opens !== undefined && deadline.opens > deadline.end) {
-      return { message: `${field}: opens '${deadline.opensValue}' is after its deadline '${deadline.value}'`, field: `${field}.opens` };
+      return { message: `'${deadline.opensValue}' is after its deadline '${deadline.value}'`, field: `${field}.opens` };
     }
     const before = schedule.deadlines[index - 1];
     if (schedule.kind === 'stages' && before && before.end > deadline.end) {
-      return { message: `${field}: deadline '${deadline.value}' is before the previous stage's '${before.value}'`, field: `${field}.deadline` };
+      return { message: `'${deadline.value}' is before the previous stage's deadline '${before.value}'`, field: `${field}.deadline` };
     }
   }
   return undefined;

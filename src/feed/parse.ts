@@ -14,6 +14,7 @@ import {
   programmeSchema,
   rangeSchemas,
   urlSchemas,
+  vitalSchemas,
   type Feed,
   type FeedCall,
   type FeedEvent,
@@ -104,7 +105,7 @@ function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext)
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // A date in the right form that does not exist (2017-02-30) means the item's data is wrong, not just one field.
-    const fatal = dateSchemas.has(schema) && issue?.code === 'custom';
+    const fatal = vitalSchemas.has(schema) || (dateSchemas.has(schema) && issue?.code === 'custom');
     return { ok: false, path, message: issue?.message ?? 'is not valid', fatal };
   }
   let data = parsed.data;
@@ -154,7 +155,7 @@ function* readList<T extends { id: string }>(
     const problem = check(item, timeZone);
     if (problem) {
       if (typeof problem === 'string') skip(problem);
-      else skip(problem.message, `${path}.${problem.field}`);
+      else skip(`${path}.${problem.field}: ${problem.message}`, `${path}.${problem.field}`);
       continue;
     }
     if (seen.has(item.id)) {

@@ -53,6 +53,13 @@ export const datePattern = (pattern: string, real: string) => {
   return schema;
 };
 
+/** Schemas whose invalid value skips the item though the field is optional (a call's `deadline`, required until it could be left out). */
+export const vitalSchemas = new WeakSet<object>();
+export const vital = <T extends object>(schema: T): T => {
+  vitalSchemas.add(schema);
+  return schema;
+};
+
 export const feedTime = () => datePattern(FEED_TIME_PATTERN, 'date or time');
 
 export const feedDate = () => datePattern(FEED_DATE_PATTERN, 'date');

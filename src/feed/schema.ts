@@ -26,6 +26,7 @@ import {
   text,
   timeZone,
   url,
+  vital,
 } from './schema-parts.js';
 
 export const FEED_VERSION = 1;
@@ -33,7 +34,7 @@ export const FEED_VERSION = 1;
 export const FEED_SCHEMA_URL = 'https://unpkg.com/quartier-widgets/dist/feed.schema.json';
 export { DEFAULT_TIME_ZONE };
 
-export { dateHint, dateSchemas, urlSchemas } from './schema-parts.js';
+export { dateHint, dateSchemas, urlSchemas, vitalSchemas } from './schema-parts.js';
 export { APPLICANT_TYPES, DEADLINE_TYPES, FUNDING_TYPES, RECEIPT_KINDS, rangeSchemas } from './funding-schema.js';
 
 /**
@@ -104,7 +105,7 @@ export const callSchema = z.object({
   description: z.optional(z.string()),
   opens: z.optional(feedTime()),
   // Required unless the call is rolling or gives stages or rounds (see `item-checks.ts`).
-  deadline: z.optional(feedTime()),
+  deadline: z.optional(vital(feedTime())),
   timeZone: z.optional(timeZone()),
   funders: z.optional(stringList()),
   eligibility: z.optional(z.string()),

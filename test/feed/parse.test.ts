@@ -105,7 +105,7 @@ describe('readFeed: per-item validation', () => {
 
   it('validates calls and programmes the same way', () => {
     expect(feed.calls.map((c) => c.id)).to.deep.equal(['frist']);
-    expect(issueAt(issues, 'calls[1]')?.message).to.equal('calls[1].deadline: is missing');
+    expect(issueAt(issues, 'calls[1]')?.message).to.equal('calls[1].deadline: is missing; give one, give stages or rounds, or set deadlineType to "rolling"');
     expect(feed.programmes.map((p) => p.id)).to.deep.equal(['p1']);
     expect(feed.programmes[0]?.budget).to.equal(undefined);
     expect(issueAt(issues, 'programmes[0].budget.amount')).to.include({ action: 'field-dropped' });

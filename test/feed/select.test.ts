@@ -21,6 +21,7 @@ describe('call timing and state', () => {
       opens: at('2015-08-31T22:00:00Z'),
       deadline: at('2015-10-19T21:59:59.999Z'),
       timeZone: 'Europe/Berlin',
+      type: 'fixed',
     });
     expect(callTiming(b, feed).deadline).to.equal(at('2015-10-30T16:00:00Z'));
   });
