@@ -16,6 +16,17 @@ const contactDocs: Docs = {
   phone: 'Phone number as it should be shown, e.g. 030 695370 80.',
 };
 
+const fundingFactDocs: Docs = {
+  fundingType: 'Kinds of funding: grant, loan, guarantee, equity, prize, advice.',
+  fundingRate: { min: 'Least share of eligible costs funded, in percent (0–100).', max: 'Largest share, in percent (0–100), e.g. 90.' },
+  amount: { min: 'Least amount per project.', max: 'Largest amount per project.', currency: 'ISO 4217 code, e.g. EUR.' },
+  applicants: 'Who may apply: municipality, county, association, nonprofit, company, sme, research, school, church, public-body, individual.',
+  population: { min: 'Least number of inhabitants (for municipalities and counties).', max: 'Largest number of inhabitants.' },
+  regions: 'Where the funding applies: ISO 3166-2 codes, DE for nationwide, DE-NW etc. for a Land.',
+  legalBasis: { title: 'The law or funding guideline, e.g. "Förderrichtlinie Soziale Integration".', url: URL_DOC },
+  applicationUrl: 'Where to apply (the application portal).',
+};
+
 const docs: Docs = {
   version: 'Feed format version; this library reads version 1.',
   language: 'BCP 47 language of the texts, e.g. de.',
@@ -42,7 +53,8 @@ const docs: Docs = {
   calls: {
     id: ID_DOC,
     opens: 'When applications open.',
-    deadline: 'Application deadline; a date-only deadline ends at 23:59:59.999 of that day in timeZone.',
+    deadline:
+      'Application deadline; a date-only deadline ends at 23:59:59.999 of that day in timeZone. Required unless deadlineType is rolling or stages or rounds are given; for until-funds-exhausted, the latest date.',
     timeZone: ZONE_DOC,
     funders: 'Funding bodies, e.g. ["BAMF"].',
     eligibility: 'Who may apply, plain text.',
@@ -50,6 +62,16 @@ const docs: Docs = {
     url: URL_DOC,
     contact: contactDocs,
     tags: TAGS_DOC,
+    deadlineType: 'fixed (the default: deadline required), rolling (no deadline; applications any time) or until-funds-exhausted (deadline, if given, is the latest date).',
+    stages: {
+      title: 'The stage, e.g. "Interessenbekundung".',
+      opens: 'When this stage opens (default: when the call opens, or the previous stage closes).',
+      deadline: 'The stage\'s deadline, like deadline; the last stage\'s is the call\'s.',
+      description: 'Plain text.',
+    },
+    rounds: 'Deadlines of a recurring call (dates or date-times); the next one not yet passed counts.',
+    receipt: 'What the deadline means: received, postmarked or submitted-online.',
+    ...fundingFactDocs,
   },
   programmes: {
     id: ID_DOC,
@@ -60,6 +82,7 @@ const docs: Docs = {
     contact: contactDocs,
     tags: TAGS_DOC,
     relatedProgrammeIds: 'ids of related programmes in this feed.',
+    ...fundingFactDocs,
   },
 };
 
@@ -89,6 +112,26 @@ export function feedJsonSchema(): Record<string, unknown> {
   // A refinement has no JSON Schema form; the budget's range is written here.
   const amount = schema.properties!.programmes!.items!.properties!.budget!.properties!.amount! as Record<string, unknown>;
   Object.assign(amount, { minimum: 0, maximum: 1e12 });
+  // A call needs a date unless it is rolling or open until funds run out (the reader checks the same).
+  Object.assign(schema.properties!.calls!.items!, {
+    anyOf: [
+      { required: ['deadline'] },
+      { required: ['stages'] },
+      { required: ['rounds'] },
+      { required: ['deadlineType'], properties: { deadlineType: { enum: ['rolling', 'until-funds-exhausted'] } } },
+    ],
+  });
+  // The funding facts' ranges, on calls and programmes alike.
+  for (const list of ['calls', 'programmes']) {
+    const fields = schema.properties![list]!.items!.properties!;
+    for (const [field, limits] of [
+      ['fundingRate', { minimum: 0, maximum: 100 }],
+      ['amount', { minimum: 0, maximum: 1e12 }],
+      ['population', { minimum: 0, type: 'integer' }],
+    ] as const) {
+      for (const end of ['min', 'max']) Object.assign(fields[field]!.properties![end]!, limits);
+    }
+  }
   return {
     ...schema,
     $id: FEED_SCHEMA_URL,

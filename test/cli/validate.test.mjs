@@ -94,3 +94,35 @@ test("reports the feed's last edges with the JSON path and a fix: e-mail, phone,
   assert.match(stdout, /dropped +programmes\[0\]\.budget\.amount \(id 'budget'\): '-5' is not an amount; write a number from 0 to 10¹²/);
   assert.match(stdout, /skipped +programmes\[1\] \(id 'start'\): programmes\[1\]\.start: '2025-02-30' is not a real date/);
 });
+
+test('funding calls of every kind validate; a wrong fact is dropped and named, and the call kept', async () => {
+  const { code, stdout } = await run('validate', fixture('funding.json'), '--now', '2026-01-01T00:00:00Z');
+  assert.equal(code, 0);
+  assert.match(stdout, /0 event\(s\), 6 call\(s\), 1 programme\(s\) valid; 0 item\(s\) skipped/);
+  assert.match(stdout, /dropped +calls\[4\]\.fundingRate\.max \(id 'mittel-ohne-datum'\): '120' is not a percentage from 0 to 100/);
+  const later = await run('validate', fixture('funding.json'), '--now', '2027-06-01T00:00:00Z');
+  // Past: the last stage's and the last round's dates, not the first ones.
+  assert.match(later.stdout, /warning +calls\[0\]\.deadline \(id 'stufen'\): the deadline 2026-06-30T12:00 has passed/);
+  assert.match(later.stdout, /warning +calls\[1\]\.deadline \(id 'runden'\): the deadline 2027-03-31 has passed/);
+  assert.doesNotMatch(later.stdout, /laufend/);
+});
+
+test('a call without any date is skipped with the ways to fix it; a rolling call with a deadline is warned about', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-funding-'));
+  const file = join(dir, 'feed.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: 1,
+      timeZone: 'Europe/Berlin',
+      calls: [
+        { id: 'laufend', title: 'Laufend', deadlineType: 'rolling', deadline: '2030-01-01' },
+        { id: 'ohne', title: 'Ohne Datum' },
+      ],
+    }),
+  );
+  const { code, stdout } = await run('validate', file, '--now', '2026-01-01T00:00:00Z');
+  assert.equal(code, 1);
+  assert.match(stdout, /skipped +calls\[1\] \(id 'ohne'\): calls\[1\]\.deadline: is missing; give one, give stages or rounds, or set deadlineType to "rolling"/);
+  assert.match(stdout, /warning +calls\[0\] \(id 'laufend'\): the call is rolling \(no deadline\); its deadline is ignored/);
+});
