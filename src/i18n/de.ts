@@ -120,7 +120,7 @@ export const de: Messages = {
   applicants: {
     municipality: 'Kommunen',
     county: 'Landkreise',
-    association: 'Vereine und Verbände',
+    association: 'Vereine',
     nonprofit: 'gemeinnützige Organisationen',
     company: 'Unternehmen',
     sme: 'kleine und mittlere Unternehmen',
