@@ -132,3 +132,44 @@ describe('<qw-deadline-countdown> through stages and rounds on the shared clock'
     expect(state(el)).to.equal('expired');
   });
 });
+
+describe('<qw-deadline-countdown> reminder menu', () => {
+  it('opens on click with an .ics of every future deadline, Google Calendar and Outlook.com, and closes with Escape', async () => {
+    const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="stufen" now="2026-03-20T12:00"></qw-deadline-countdown>`);
+    const button = part(el, 'calendar-button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await waitUntil(() => part(el, 'calendar-menu'), 'the menu chunk loads');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const menu = part(el, 'calendar-menu')!;
+    expect(button.getAttribute('aria-controls')).to.equal(menu.id);
+    const [google, outlook] = [...menu.querySelectorAll('a')].map((link) => new URL(link.href));
+    expect(google!.searchParams.get('text')).to.equal('Frist: Quartiersfonds – Interessenbekundung');
+    expect(google!.searchParams.get('dates')).to.equal('20260327/20260328');
+    expect(outlook!.searchParams.get('startdt')).to.equal('2026-03-27');
+    expect(outlook!.searchParams.get('allday')).to.equal('true');
+
+    // The file: the blob handed to the browser, read back.
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return original.call(URL, blob);
+    };
+    try {
+      (menu.querySelector('button') as HTMLButtonElement).click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const ics = await blobs[0]!.text();
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).to.equal(2);
+    expect(ics).to.contain('SUMMARY:Frist: Quartiersfonds – Vollantrag');
+    await expect(el).to.be.accessible();
+
+    menu.querySelector('a')!.focus();
+    menu.querySelector('a')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(part(el, 'calendar-menu')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+});
