@@ -25,6 +25,7 @@
       programme(),
       tags(),
       toggle('compact', __('Compact', 'quartier-widgets')),
+      toggle('calm', __('Without a running count', 'quartier-widgets')),
       feed(),
     ],
     'programme-summary': [programme(), toggle('compact', __('Compact', 'quartier-widgets')), feed()],
