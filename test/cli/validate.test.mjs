@@ -10,7 +10,7 @@ import { fixture, run, serving } from './cli.mjs';
 test('a valid feed passes with a summary and exit code 0', async () => {
   const { code, stdout } = await run('validate', 'demo/sample-feed.json', '--now', '2015-10-01T00:00:00Z');
   assert.equal(code, 0);
-  assert.match(stdout, /14 event\(s\), 1 call\(s\), 5 programme\(s\) valid; 0 item\(s\) skipped/);
+  assert.match(stdout, /14 event\(s\), 3 call\(s\), 5 programme\(s\) valid; 0 item\(s\) skipped/);
 });
 
 test('skipped items are listed with path, id and fix, and the exit code is 1', async () => {
