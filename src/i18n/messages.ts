@@ -1,6 +1,6 @@
 import type { FeedErrorKind } from '../feed/errors.js';
 import type { DeadlineState, ProgrammeState } from '../feed/select.js';
-import type { FeedApplicant, FeedAttendance, FeedEventStatus, FeedFundingType, FeedReceipt } from '../feed/schema.js';
+import type { FeedAttendance, FeedEventStatus, FeedReceipt } from '../feed/schema.js';
 import type { CalendarMenuMessages, EventListMessages } from './list-messages.js';
 
 /** Words by plural category (from `Intl.PluralRules`); `#` stands for the number. */
@@ -128,19 +128,6 @@ export interface Messages {
   readonly deadlineToCalendar: string;
   readonly deadlineEntry: (title: string) => string;
 
-  // The facts applicants decide by.
-  readonly factLabels: Readonly<Record<'fundingType' | 'fundingRate' | 'amount' | 'applicants' | 'regions' | 'legalBasis', string>>;
-  readonly fundingType: Readonly<Record<FeedFundingType, string>>;
-  /** Who may apply, as a plural noun ("Kommunen"). */
-  readonly applicants: Readonly<Record<FeedApplicant, string>>;
-  /** A range of formatted values: "10 bis 50", "bis zu 90 %", "ab 10.000". */
-  readonly range: (min: string | undefined, max: string | undefined) => string;
-  /** The word between the two ends of a range of numbers ("bis"). */
-  readonly rangeTo: string;
-  /** "Kommunen mit 10.000 bis 50.000 Einwohnern"; `range` comes from `range`. */
-  readonly withPopulation: (applicants: string, range: string) => string;
-  /** The region `DE`. */
-  readonly nationwide: string;
-  /** The primary link: where to apply. */
+  /** The primary link of a call or programme: where to apply. */
   readonly applyNow: string;
 }

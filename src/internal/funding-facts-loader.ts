@@ -1,6 +1,7 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { FeedFundingFacts } from '../feed/schema.js';
 import type { Language } from '../i18n/index.js';
+import { adoptSheet } from './chunk-styles.js';
 import { OnDemandController } from './on-demand.js';
 
 /** Whether an item gives any fact the list shows; kept beside the loader so the bundle need not load the list to know. */
@@ -15,7 +16,7 @@ const givesFacts = (facts: FeedFundingFacts) =>
 export class FundingFactsLoader {
   readonly #list: OnDemandController<typeof import('./funding-facts.js')>;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: Node }) {
     this.#list = new OnDemandController(host, () => import('./funding-facts.js'));
   }
 
@@ -29,8 +30,10 @@ export class FundingFactsLoader {
     return givesFacts(item) && !this.#list.module && !this.#list.error;
   }
 
-  render(item: FeedFundingFacts, { locale, messages }: Language) {
+  render(item: FeedFundingFacts, { locale }: Language) {
     const module = this.#list.module;
-    return module && givesFacts(item) ? module.renderFundingFacts(item, locale, messages) : nothing;
+    if (!module || !givesFacts(item)) return nothing;
+    adoptSheet(this.host.renderRoot, module.fundingFactsStyles);
+    return module.renderFundingFacts(item, locale);
   }
 }

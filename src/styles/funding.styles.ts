@@ -1,29 +1,10 @@
 import { css } from 'lit';
 
-/** The facts list, the primary "Zum Antrag" link and the reminder menu, shared by the countdown and the summary. */
+/**
+ * The primary "Zum Antrag" link and the reminder menu, shared by the countdown and the summary.
+ * The facts list brings its own styles (it loads on demand).
+ */
 export const fundingStyles = css`
-  .funding-facts {
-    display: grid;
-    grid-template-columns: minmax(auto, max-content) 1fr;
-    gap: 0.25rem 1em;
-  }
-  .funding-facts div {
-    display: contents;
-  }
-  .funding-facts dt {
-    font-weight: 700;
-  }
-  .funding-facts dd {
-    overflow-wrap: anywhere;
-  }
-  @container (max-width: 28rem) {
-    .funding-facts {
-      grid-template-columns: 1fr;
-    }
-    .funding-facts dd {
-      margin-block-end: 0.25rem;
-    }
-  }
   .links {
     align-items: center;
   }
