@@ -113,6 +113,5 @@ export const ar: Messages = {
     'submitted-online': (date) => `التقديم عبر الإنترنت حتى ${date}`,
   },
   deadlineToCalendar: 'إضافة الموعد النهائي إلى تقويمي',
-  deadlineEntry: (title) => `الموعد النهائي: ${title}`,
   applyNow: 'إلى طلب التقديم',
 };

@@ -107,6 +107,5 @@ export const de: Messages = {
     'submitted-online': (date) => `online einreichen bis ${date}`,
   },
   deadlineToCalendar: 'Frist in meinen Kalender',
-  deadlineEntry: (title) => `Frist: ${title}`,
   applyNow: 'Zum Antrag',
 };

@@ -106,6 +106,5 @@ export const en: Messages = {
     'submitted-online': (date) => `Submit online by ${date}`,
   },
   deadlineToCalendar: 'Add deadline to my calendar',
-  deadlineEntry: (title) => `Deadline: ${title}`,
   applyNow: 'Apply',
 };

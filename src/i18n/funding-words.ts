@@ -1,6 +1,7 @@
 /**
- * The words of the funding facts list, in every language. They ship inside that on-demand
- * module, not in the script tag: most pages never show it.
+ * The words of the funding facts list and the title of a deadline's calendar entry, in every
+ * language. They ship inside those on-demand modules (the facts list, the reminder menu), not
+ * in the script tag: most pages never show them.
  * `#` plural forms and numbers come from `Intl`, never from here.
  */
 import type { FeedApplicant, FeedFundingType } from '../feed/schema.js';
@@ -165,4 +166,13 @@ export const FACT_WORDS: Readonly<Record<string, FactWords>> = {
     withPopulation: (applicants, range) => `${applicants} з населенням ${range} осіб`,
     nationwide: 'по всій Німеччині',
   },
+};
+
+/** The calendar entry of a call's deadline: "Frist: …". */
+export const DEADLINE_ENTRY: Readonly<Record<string, (title: string) => string>> = {
+  de: (title) => `Frist: ${title}`,
+  en: (title) => `Deadline: ${title}`,
+  ar: (title) => `الموعد النهائي: ${title}`,
+  tr: (title) => `Son tarih: ${title}`,
+  uk: (title) => `Термін: ${title}`,
 };

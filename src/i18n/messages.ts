@@ -124,9 +124,8 @@ export interface Messages {
   readonly nextRound: (date: string) => string;
   /** The deadline with what it means: received, postmarked or submitted online by then. */
   readonly deadlineBy: Readonly<Record<FeedReceipt, (date: string) => string>>;
-  /** The button that opens the reminder menu (its entries are `calendarMenu`'s), and the calendar entry's title. */
+  /** The button that opens the reminder menu (its entries are `calendarMenu`'s; the entry's title is in funding-words.ts). */
   readonly deadlineToCalendar: string;
-  readonly deadlineEntry: (title: string) => string;
 
   /** The primary link of a call or programme: where to apply. */
   readonly applyNow: string;

@@ -107,6 +107,5 @@ export const tr: Messages = {
     'submitted-online': (date) => `${date} tarihine kadar çevrimiçi başvurun`,
   },
   deadlineToCalendar: 'Son tarihi takvimime ekle',
-  deadlineEntry: (title) => `Son tarih: ${title}`,
   applyNow: 'Başvuruya git',
 };

@@ -106,6 +106,5 @@ export const uk: Messages = {
     'submitted-online': (date) => `Подати онлайн до ${date}`,
   },
   deadlineToCalendar: 'Додати термін до мого календаря',
-  deadlineEntry: (title) => `Термін: ${title}`,
   applyNow: 'До заявки',
 };

@@ -3,6 +3,7 @@
 // the first time a visitor opens it; it takes its words and the download as arguments.
 import { html, type TemplateResult } from 'lit';
 import type { CalendarMenuMessages } from '../i18n/list-messages.js';
+import { css } from '../internal/chunk-styles.js';
 import { googleCalendarLink, outlookCalendarLink, type CalendarEntry } from './calendar-links.js';
 
 export { eventCalendarEntry, type CalendarEntry } from './calendar-links.js';
@@ -28,12 +29,8 @@ export function calendarMenu({ entry, icsDownload, messages, id = 'calendar-menu
   </ul>`;
 }
 
-/** Plain text, minified by the build like Lit's `css` (a chunk cannot use Lit's). */
-const css = (strings: TemplateStringsArray) => strings.join('');
-
 /** The menu's styles: a host adopts them into its shadow root when this module arrives. */
-export const calendarMenuStyles = new CSSStyleSheet();
-calendarMenuStyles.replaceSync(css`
+export const calendarMenuStyles = css`
   .calendar-menu {
     display: grid;
     justify-items: start;
@@ -59,4 +56,4 @@ calendarMenuStyles.replaceSync(css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-`);
+`;

@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
 /**
- * The primary "Zum Antrag" link and the reminder menu, shared by the countdown and the summary.
- * The facts list brings its own styles (it loads on demand).
+ * The primary "Zum Antrag" link and the reminder button, shared by the countdown and the summary.
+ * The facts list and the reminder menu bring their own styles (they load on demand).
  */
 export const fundingStyles = css`
+  /* Links as tall as the buttons, aligned at the top: the row stays put when the reminder menu opens below its button. */
   .links {
-    align-items: center;
+    align-items: start;
+  }
+  .links > a {
+    min-height: 2.75em;
   }
   .primary,
   [part~='calendar-button'] {
@@ -27,38 +31,13 @@ export const fundingStyles = css`
     color: var(--_on-accent);
     background: var(--_accent);
   }
-  [part~='calendar-button']:focus-visible,
-  .calendar-menu :focus-visible {
+  [part~='calendar-button']:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-  .calendar {
-    position: relative;
-  }
-  .calendar-menu {
-    position: absolute;
-    z-index: 1;
-    inset-inline-start: 0;
-    display: grid;
-    min-width: 100%;
-    margin: 0.25rem 0 0;
-    padding: 0.25rem;
-    list-style: none;
-    border: 1px solid var(--_border);
-    border-radius: var(--qw-radius, 0.5rem);
-    background: var(--_background);
-  }
-  .calendar-menu a,
-  .calendar-menu button {
-    display: block;
-    width: 100%;
-    padding: 0.5em 0.75em;
-    border: 0;
-    font: inherit;
-    text-align: start;
-    white-space: nowrap;
-    color: var(--_link);
-    background: none;
-    cursor: pointer;
+  @media print {
+    .calendar {
+      display: none;
+    }
   }
 `;

@@ -5,12 +5,15 @@
 import type { TemplateResult } from 'lit';
 import type { CallDeadline } from '../../feed/call-deadlines.js';
 import type { FeedCall } from '../../feed/schema.js';
-import type { Messages } from '../../i18n/messages.js';
+import { DEADLINE_ENTRY, wordsFor } from '../../i18n/funding-words.js';
+import type { Language } from '../../i18n/index.js';
 import { calendarMenu } from '../../ics/calendar-menu.js';
 import { deadlineEntries } from '../../ics/deadline-entries.js';
 import { saveIcsFile } from '../../ics/save-file.js';
 import { writeDeadlineIcs } from '../../ics/write-deadline-ics.js';
 import { partName } from '../../internal/part-name.js';
+
+export { calendarMenuStyles } from '../../ics/calendar-menu.js';
 
 export interface DeadlineCalendarRequest {
   readonly call: FeedCall;
@@ -29,12 +32,12 @@ function uidHost(source: string | undefined): string {
   }
 }
 
-export function renderDeadlineCalendarMenu(request: DeadlineCalendarRequest, messages: Messages, id: string): TemplateResult {
+export function renderDeadlineCalendarMenu(request: DeadlineCalendarRequest, { messages, locale }: Language): TemplateResult {
   const { call } = request;
-  const entries = deadlineEntries(call, request.dates, request.timeZone, messages.deadlineEntry);
-  const fileName = `${partName(messages.deadlineEntry(call.title)) || 'frist'}.ics`;
+  const entryTitle = wordsFor(DEADLINE_ENTRY, locale);
+  const entries = deadlineEntries(call, request.dates, request.timeZone, entryTitle);
+  const fileName = `${partName(entryTitle(call.title)) || 'frist'}.ics`;
   return calendarMenu({
-    id,
     entry: entries[0]!,
     icsDownload: () => saveIcsFile(writeDeadlineIcs(entries, { now: Date.now(), uid: `${call.id}@${uidHost(request.source)}` }), fileName),
     messages: messages.calendarMenu,

@@ -5,6 +5,7 @@ import type { CallDeadline } from '../../feed/call-deadlines.js';
 import type { Feed } from '../../feed/schema.js';
 import { DEFAULT_SOON_DAYS, nextCall, type DeadlineState } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
+import { CalendarMenuController } from '../../internal/calendar-menu-controller.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { fundingStyles } from '../../styles/funding.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -13,7 +14,6 @@ import { formatTimeLeft } from '../../time/countdown.js';
 import { resolveTiming } from '../../time/feed-time.js';
 import { formatInstant, formatTiming } from '../../time/format.js';
 import { numberFormat, visitorTimeZone } from '../../time/intl-cache.js';
-import { CalendarMenuButton } from './calendar-menu-button.js';
 import { countdownView, futureDeadlines, msUntilViewChanges, passedDeadlines, type CountdownView as Shown } from './countdown-view.js';
 import { deadlineCountdownStyles } from './deadline-countdown.styles.js';
 import { FundingFactsLoader } from '../../internal/funding-facts-loader.js';
@@ -48,9 +48,9 @@ const BADGE: Record<DeadlineState, string> = {
  * @csspart next - The next stage's or round's deadline.
  * @csspart funding-facts - The facts applicants decide by  (funding type, rate, amount, who, where, legal basis); full layout only. Each value is also `fact-<name>` (`fact-fundingRate`, …).
  * @csspart links - The links to apply and to the call's page, and the reminder menu.
- * @csspart link - A link; also `apply-link` (the primary "Zum Antrag"), `details-link`, or `title-link` for the title's link in the compact variant.
- * @csspart calendar-button - The button that opens the reminder menu ("Frist in meinen Kalender").
- * @csspart calendar-menu - The reminder menu: an `.ics` file, Google Calendar and Outlook.com.
+ * @csspart link - A link; also `apply-link` (the primary "Zum Antrag"), `details-link`, `title-link` for the title's link in the compact variant, and the reminder menu's `calendar-google` and `calendar-outlook`.
+ * @csspart button - The "Frist in meinen Kalender" button (also `calendar-button`) and the menu's `calendar-ics`.
+ * @csspart calendar-menu - The reminder menu it opens: an `.ics` file with every deadline ahead, Google Calendar and Outlook.com.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -98,7 +98,7 @@ export class QwDeadlineCountdown extends FeedElement {
   /** Milliseconds until the shown text changes; `undefined` when it never will. */
   #wakeIn: number | undefined;
   readonly #clock = new ClockWatch(this);
-  readonly #calendar = new CalendarMenuButton(this);
+  readonly #calendarMenu = new CalendarMenuController(this, () => import('./deadline-calendar-menu.js'));
   readonly #facts = new FundingFactsLoader(this);
 
   constructor() {
@@ -224,7 +224,8 @@ export class QwDeadlineCountdown extends FeedElement {
     `;
   }
 
-  #renderLinks(shown: Shown, { messages }: Language, apply: boolean) {
+  #renderLinks(shown: Shown, language: Language, apply: boolean) {
+    const { messages } = language;
     const { call } = shown;
     const dates = futureDeadlines(shown, this.currentTime(this.shownFeed));
     const details = call.url && !this.compact;
@@ -233,7 +234,9 @@ export class QwDeadlineCountdown extends FeedElement {
       ${apply ? html`<a part="link apply-link" class="primary" href=${call.applicationUrl!}>${messages.applyNow}</a>` : nothing}
       ${details ? html`<a part="link details-link" href=${call.url!}>${messages.callDetails}</a>` : nothing}
       ${dates.length > 0
-        ? this.#calendar.render({ call, dates, timeZone: shown.timing.timeZone, source: this.feedController.snapshot?.url }, messages)
+        ? this.#calendarMenu.render(messages.deadlineToCalendar, (menu) =>
+            menu.renderDeadlineCalendarMenu({ call, dates, timeZone: shown.timing.timeZone, source: this.feedController.snapshot?.url }, language),
+          )
         : nothing}
     </div>`;
   }

@@ -5,7 +5,7 @@ import { attributeFilter } from '../../feed/filter.js';
 import { eventTiming, nextEvent, placeParts } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { OnDemandController } from '../../internal/on-demand.js';
+import { CalendarMenuController } from '../../internal/calendar-menu-controller.js';
 import { renderContact } from '../../internal/render-contact.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { formatTiming } from '../../time/format.js';
@@ -47,7 +47,6 @@ export class QwEventCard extends FeedElement {
     event: { type: String },
     tags: { type: String },
     programme: { type: String },
-    menuOpen: { state: true },
   };
 
   /** id of the event. Without it: the next event not yet over at `now` (cancelled ones skipped). */
@@ -57,14 +56,8 @@ export class QwEventCard extends FeedElement {
   /** Programme id; without `event`, the next event of that programme. */
   declare programme: string | undefined;
 
-  declare private menuOpen: boolean;
   // "In meinen Kalender" loads its menu the first time a visitor opens it.
-  readonly #menu = new OnDemandController(this, () => import('../../ics/calendar-menu.js'));
-
-  constructor() {
-    super();
-    this.menuOpen = false;
-  }
+  readonly #calendarMenu = new CalendarMenuController(this, () => import('../../ics/calendar-menu.js'));
 
   protected override renderContent(feed: Feed, language: Language) {
     const event = this.#chooseEvent(feed);
@@ -132,41 +125,15 @@ export class QwEventCard extends FeedElement {
 
   /** "In meinen Kalender" and, once opened, its menu (not for a cancelled event). */
   #renderCalendarMenu(event: FeedEvent, feed: Feed, language: Language) {
-    const menu = this.#menu.module;
-    const open = this.menuOpen && menu;
     const messages = language.messages.calendarMenu;
-    return html`<div class="calendar" @keydown=${this.#closeMenuOnEscape}>
-      <button
-        part="button calendar-button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${open ? 'calendar-menu' : nothing}
-        @click=${this.#toggleMenu}
-      >${messages.button}</button>
-      ${open
-        ? menu.calendarMenu({
-            entry: menu.eventCalendarEntry(event, feed),
-            icsDownload: () => void downloadIcs([event], feed, this.feedController.snapshot!.url, event.title),
-            messages,
-          })
-        : nothing}
-    </div>`;
+    return this.#calendarMenu.render(messages.button, (menu) =>
+      menu.calendarMenu({
+        entry: menu.eventCalendarEntry(event, feed),
+        icsDownload: () => void downloadIcs([event], feed, this.feedController.snapshot!.url, event.title),
+        messages,
+      }),
+    );
   }
-
-  /** Escape closes an open menu (and only the menu, not a dialog around the card) and returns to its button. */
-  readonly #closeMenuOnEscape = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !this.menuOpen) return;
-    e.preventDefault();
-    e.stopPropagation();
-    this.menuOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~=calendar-button]')?.focus();
-  };
-
-  readonly #toggleMenu = async () => {
-    this.menuOpen = !this.menuOpen;
-    const menu = await this.#menu.load();
-    const root = this.renderRoot as ShadowRoot;
-    if (menu && !root.adoptedStyleSheets.includes(menu.calendarMenuStyles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, menu.calendarMenuStyles];
-  };
 
   #renderLocation(event: FeedEvent, language: Language) {
     const region = event.location?.region;

@@ -34,7 +34,7 @@ const EVENTS_SHOWN = 3;
  * @csspart funders - The funding bodies.
  * @csspart funding-facts - The facts applicants decide by (funding type, rate, amount, who, where, legal basis). Each value is also `fact-<name>` (`fact-fundingRate`, …).
  * @csspart calls - The section of open calls.
- * @csspart call - One open call (a compact `<qw-deadline-countdown>`); its parts are exported as `call-base`, `call-state`, `call-title`, `call-time-left`, `call-deadline`, `call-calendar-button` and `call-calendar-menu` (its reminder menu: "Frist in meinen Kalender").
+ * @csspart call - One open call (a compact `<qw-deadline-countdown>`); its parts are exported as `call-base`, `call-state`, `call-title`, `call-time-left`, `call-deadline`, `call-calendar-button` and `call-calendar-menu` (its reminder menu: "Frist in meinen Kalender") with `call-calendar-ics`, `call-calendar-google` and `call-calendar-outlook`.
  * @csspart events - The section of upcoming events.
  * @csspart event - One upcoming event.
  * @csspart related - The list of related programmes.
@@ -165,7 +165,7 @@ export class QwProgrammeSummary extends FeedElement {
           ({ call }) => html`<li>
             <qw-deadline-countdown
               part="call"
-              exportparts="base: call-base, state: call-state, title: call-title, time-left: call-time-left, deadline: call-deadline, calendar-button: call-calendar-button, calendar-menu: call-calendar-menu"
+              exportparts="base: call-base, state: call-state, title: call-title, time-left: call-time-left, deadline: call-deadline, calendar-button: call-calendar-button, calendar-menu: call-calendar-menu, calendar-ics: call-calendar-ics, calendar-google: call-calendar-google, calendar-outlook: call-calendar-outlook"
               compact
               feed=${this.feedController.snapshot!.url}
               call=${call.id}

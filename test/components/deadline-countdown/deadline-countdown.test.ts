@@ -112,7 +112,7 @@ describe('<qw-deadline-countdown> in German (visitor in Berlin)', () => {
   it('has a compact variant whose title links to the call\'s page; its row of links holds only the reminder button', async () => {
     const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="difu" compact now="2015-10-07T08:00"></qw-deadline-countdown>`);
     expect(part(el, 'details-link')).to.equal(null);
-    expect([...part(el, 'links')!.querySelectorAll('a, button')].map((node) => node.getAttribute('part'))).to.deep.equal(['calendar-button']);
+    expect([...part(el, 'links')!.querySelectorAll('a, button')].map((node) => node.getAttribute('part'))).to.deep.equal(['button calendar-button']);
     const titleLink = part(el, 'title')!.querySelector('a');
     expect(titleLink?.getAttribute('href')).to.equal('https://example.org/difu');
     expect(titleLink?.getAttribute('part')).to.equal('link title-link');

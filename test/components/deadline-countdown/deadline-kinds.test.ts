@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/deadline-countdown/deadline-countdown.js';
 import type { QwDeadlineCountdown } from '../../../src/components/deadline-countdown/deadline-countdown.component.js';
 import type { QwDeadlineReachedEvent } from '../../../src/events/feed-events.js';
@@ -37,6 +38,8 @@ describe('<qw-deadline-countdown> for every kind of deadline', () => {
       ['Rechtsgrundlage', 'Förderrichtlinie Quartiersfonds'],
     ]);
     expect(part(el, 'fact-legalBasis')!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/richtlinie');
+    // Label beside value: the list's styles came with its chunk, as a constructed sheet.
+    expect(getComputedStyle(part(el, 'funding-facts')!).display).to.equal('grid');
     const links = [...part(el, 'links')!.querySelectorAll('a, button')];
     expect(links.map((link) => text(link))).to.deep.equal(['Zum Antrag', 'Zur Ausschreibung', 'Frist in meinen Kalender']);
     expect(links[0]!.getAttribute('href')).to.equal('https://antrag.example.org/quartiersfonds');
@@ -134,20 +137,31 @@ describe('<qw-deadline-countdown> through stages and rounds on the shared clock'
 });
 
 describe('<qw-deadline-countdown> reminder menu', () => {
-  it('opens on click with an .ics of every future deadline, Google Calendar and Outlook.com, and closes with Escape', async () => {
+  it('opens by keyboard with an .ics of every future deadline, Google Calendar and Outlook.com, and closes with Escape', async () => {
     const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="stufen" now="2026-03-20T12:00"></qw-deadline-countdown>`);
     const button = part(el, 'calendar-button') as HTMLButtonElement;
+    expect(button.getAttribute('part')).to.equal('button calendar-button');
+    expect(text(button)).to.equal('Frist in meinen Kalender');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    button.click();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => part(el, 'calendar-menu'), 'the menu chunk loads');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const menu = part(el, 'calendar-menu')!;
     expect(button.getAttribute('aria-controls')).to.equal(menu.id);
-    const [google, outlook] = [...menu.querySelectorAll('a')].map((link) => new URL(link.href));
-    expect(google!.searchParams.get('text')).to.equal('Frist: Quartiersfonds – Interessenbekundung');
-    expect(google!.searchParams.get('dates')).to.equal('20260327/20260328');
-    expect(outlook!.searchParams.get('startdt')).to.equal('2026-03-27');
-    expect(outlook!.searchParams.get('allday')).to.equal('true');
+    // The event card's menu: the same parts, words and styles (a constructed sheet, adopted).
+    expect([...menu.querySelectorAll('a, button')].map((item) => [item.getAttribute('part'), text(item)])).to.deep.equal([
+      ['button calendar-ics', 'Kalenderdatei (.ics)'],
+      ['link calendar-google', 'Google Kalender'],
+      ['link calendar-outlook', 'Outlook.com'],
+    ]);
+    expect(getComputedStyle(menu).display).to.equal('grid');
+    const google = new URL(part(el, 'calendar-google')!.getAttribute('href')!);
+    const outlook = new URL(part(el, 'calendar-outlook')!.getAttribute('href')!);
+    expect(google.searchParams.get('text')).to.equal('Frist: Quartiersfonds – Interessenbekundung');
+    expect(google.searchParams.get('dates')).to.equal('20260327/20260328');
+    expect(outlook.searchParams.get('startdt')).to.equal('2026-03-27');
+    expect(outlook.searchParams.get('allday')).to.equal('true');
 
     // The file: the blob handed to the browser, read back.
     const blobs: Blob[] = [];
@@ -157,7 +171,10 @@ describe('<qw-deadline-countdown> reminder menu', () => {
       return original.call(URL, blob);
     };
     try {
-      (menu.querySelector('button') as HTMLButtonElement).click();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'calendar-ics'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => blobs.length > 0, 'no file was offered');
     } finally {
       URL.createObjectURL = original;
     }
@@ -166,10 +183,20 @@ describe('<qw-deadline-countdown> reminder menu', () => {
     expect(ics).to.contain('SUMMARY:Frist: Quartiersfonds – Vollantrag');
     await expect(el).to.be.accessible();
 
-    menu.querySelector('a')!.focus();
-    menu.querySelector('a')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(part(el, 'calendar-menu')).to.equal(null);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'calendar-google'));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !part(el, 'calendar-menu'), 'Escape did not close the menu');
     expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('titles the entry in the visitor\'s language', async () => {
+    const el = await countdown(html`<qw-deadline-countdown feed=${FEED} call="stufen" now="2026-03-20T12:00" lang="en"></qw-deadline-countdown>`);
+    expect(text(part(el, 'calendar-button'))).to.equal('Add deadline to my calendar');
+    (part(el, 'calendar-button') as HTMLButtonElement).click();
+    await waitUntil(() => part(el, 'calendar-menu'), 'the menu chunk loads');
+    expect(text(part(el, 'calendar-google'))).to.equal('Google Calendar');
+    expect(new URL(part(el, 'calendar-google')!.getAttribute('href')!).searchParams.get('text')).to.equal('Deadline: Quartiersfonds – Interessenbekundung');
   });
 });
