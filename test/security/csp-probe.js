@@ -42,6 +42,11 @@ window.addEventListener('load', async () => {
   const card = document.querySelector('qw-event-card');
   part(card, 'calendar-button')?.click();
   while (!part(card, 'calendar-menu') && performance.now() - start < 8000) await sleep(50);
+  // The countdown's facts list and reminder menu are chunks with style sheets of their own too.
+  const countdown = document.querySelector('qw-deadline-countdown');
+  while (!part(countdown, 'funding-facts') && performance.now() - start < 8000) await sleep(50);
+  part(countdown, 'calendar-button')?.click();
+  while (!part(countdown, 'calendar-menu') && performance.now() - start < 8000) await sleep(50);
   await sleep(200);
   parent.postMessage(
     {
@@ -58,6 +63,8 @@ window.addEventListener('load', async () => {
       dialog: Boolean(nested && part(nested, 'base')),
       listEntry: part(list, 'event') ? getComputedStyle(part(list, 'event')).display : '',
       menu: part(card, 'calendar-menu') ? getComputedStyle(part(card, 'calendar-menu')).display : '',
+      facts: part(countdown, 'funding-facts') ? getComputedStyle(part(countdown, 'funding-facts')).display : '',
+      deadlineMenu: part(countdown, 'calendar-menu') ? getComputedStyle(part(countdown, 'calendar-menu')).display : '',
       violations,
     },
     location.origin,

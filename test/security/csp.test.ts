@@ -12,6 +12,9 @@ interface Report {
   /** The display of the list's first entry and of the card's calendar menu: styles from on-demand chunks. */
   listEntry: string;
   menu: string;
+  /** The same for the countdown's facts list and its reminder menu. */
+  facts: string;
+  deadlineMenu: string;
   violations: { directive: string; blocked: string; sample: string }[];
 }
 
@@ -25,7 +28,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       }),
     );
     await fixture(html`<iframe title="Seite mit strenger CSP" src="/api/csp/page" style="width: 900px; height: 600px"></iframe>`);
-    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, violations } = await report;
+    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, facts, deadlineMenu, violations } = await report;
     // The controls: the policy is in force, and each of its violations is seen.
     const inlineScript = (v: Report['violations'][number]) => v.directive === 'script-src-elem' && v.blocked === 'inline';
     const htmlSink = (v: Report['violations'][number]) => v.directive === 'require-trusted-types-for' && v.sample === 'Element innerHTML|<b>x</b>';
@@ -49,6 +52,8 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
     ]);
     expect(listEntry, 'the list body\'s style sheet').to.equal('flex');
     expect(menu, 'the calendar menu\'s style sheet').to.equal('grid');
+    expect(facts, 'the funding facts\' style sheet').to.equal('grid');
+    expect(deadlineMenu, 'the reminder menu\'s style sheet').to.equal('grid');
     expect(rendered[1]!.title).to.match(/^Vielfalt in den Zentren/);
     expect(rendered[4]!.title).to.not.equal('');
     expect(dialog, 'the calendar dialog did not render its event card').to.equal(true);

@@ -7,6 +7,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { readFeed } from '../../src/feed/parse.js';
 import { icsToFeed } from '../../src/ics/read-ics.js';
+import { callSchedule } from '../../src/feed/call-deadlines.js';
+import { deadlineEntries } from '../../src/ics/deadline-entries.js';
+import { writeDeadlineIcs } from '../../src/ics/write-deadline-ics.js';
 import { escapeText, writeIcs } from '../../src/ics/write-ics.js';
 import { part, settled, text } from '../helpers.js';
 import { installScriptTrap, XSS_PAYLOADS } from './xss-payloads.js';
@@ -41,6 +44,12 @@ function payloadFeed() {
       title: p,
       description: p,
       deadline: '2017-06-30',
+      stages: [
+        { title: p, deadline: '2017-04-30', description: p },
+        { title: p, deadline: '2017-06-30' },
+      ],
+      legalBasis: { title: p, url: p },
+      applicationUrl: p,
       funders: [p],
       eligibility: p,
       programmeId: `xss-${i}`,
@@ -56,6 +65,8 @@ function payloadFeed() {
       start: '2017-01-01',
       end: '2020-12-31',
       url: p,
+      legalBasis: { title: p, url: p },
+      applicationUrl: p,
       contact: contact(p),
       tags: [p],
       relatedProgrammeIds: [`xss-${(i + 1) % XSS_PAYLOADS.length}`],
@@ -123,7 +134,7 @@ describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () =
     expect(cards.flatMap(problemsIn)).to.deep.equal([]);
   });
 
-  it('the countdown and the programme summary (with its countdowns) show each as text', async () => {
+  it('the countdown and the programme summary (with its countdowns, stages, facts and reminder menus) show each as text', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       ${XSS_PAYLOADS.map((_, i) => html`<qw-deadline-countdown feed=${FEED} call=${`xss-${i}`} now="2017-03-01"></qw-deadline-countdown>
         <qw-programme-summary feed=${FEED} programme=${`xss-${i}`} now="2017-06-01"></qw-programme-summary>`)}
@@ -135,7 +146,14 @@ describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () =
     }
     const summaries = widgets.filter((w) => w.localName === 'qw-programme-summary');
     await Promise.all(summaries.flatMap((s) => [...s.shadowRoot!.querySelectorAll('qw-deadline-countdown')].map(settled)));
+    const countdowns = widgets.filter((w) => w.localName === 'qw-deadline-countdown');
+    for (const [i, countdown] of countdowns.entries()) expect(text(part(countdown, 'stage')), `stage of payload ${i}`).to.contain(collapse(XSS_PAYLOADS[i]!));
+    for (const countdown of countdowns) part(countdown, 'calendar-button')!.dispatchEvent(new MouseEvent('click'));
+    await waitUntil(() => countdowns.every((countdown) => part(countdown, 'calendar-menu')), 'not every reminder menu opened');
     expect(widgets.flatMap(problemsIn)).to.deep.equal([]);
+    for (const countdown of countdowns) {
+      for (const link of countdown.shadowRoot!.querySelectorAll('[part~="calendar-menu"] a')) expect(new URL(link.getAttribute('href')!).protocol).to.equal('https:');
+    }
   });
 
   it('the calendar shows them in its grid, its tag filter, its day lists and its event details', async () => {
@@ -183,6 +201,21 @@ describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () =
     expect(lines.filter((line) => !property.test(line))).to.deep.equal([]);
     const summaries = lines.filter((line) => line.startsWith('SUMMARY:')).map((line) => line.slice('SUMMARY:'.length));
     expect(summaries).to.deep.equal(read.feed.events.map((event) => escapeText(event.title)));
+  });
+
+  it('the reminder .ics of a call\'s stages written from them has only well-formed lines, each text escaped', () => {
+    const read = readFeed(payloadFeed());
+    if (!read.ok) throw new Error(read.message);
+    for (const call of read.feed.calls) {
+      const entries = deadlineEntries(call, callSchedule(call, 'Europe/Berlin').deadlines, 'Europe/Berlin', (title) => `Frist: ${title}`);
+      const ics = writeDeadlineIcs(entries, { now: Date.UTC(2017, 0, 1), uid: `${call.id}@example.org` });
+      expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+      const lines = ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+      const property = /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|TRANSP|DESCRIPTION|URL|ACTION|TRIGGER)[;:]/;
+      expect(lines.filter((line) => !property.test(line)), call.id).to.deep.equal([]);
+      const summaries = lines.filter((line) => line.startsWith('SUMMARY:'));
+      expect(summaries, call.id).to.deep.equal(call.stages!.map((stage) => `SUMMARY:${escapeText(`Frist: ${call.title} – ${stage.title}`)}`));
+    }
   });
 
   it('a feed read from an .ics carrying them links only to http(s)', () => {
