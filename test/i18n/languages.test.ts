@@ -2,6 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { de } from '../../src/i18n/de.js';
+import { DEADLINE_ENTRY, FACT_WORDS } from '../../src/i18n/funding-words.js';
 import { LANGUAGES, loadLanguage, pickLanguage, type Messages } from '../../src/i18n/index.js';
 import { part, renderSettled, text } from '../helpers.js';
 
@@ -58,6 +59,22 @@ describe('language files', () => {
       }
     });
   }
+
+  it('the funding facts and the deadline entry (loaded with their chunks) speak every language', () => {
+    expect(Object.keys(FACT_WORDS).sort()).to.deep.equal([...LANGUAGES].sort());
+    expect(Object.keys(DEADLINE_ENTRY).sort()).to.deep.equal([...LANGUAGES].sort());
+    const wanted = [...leaves(FACT_WORDS.de).keys()];
+    for (const code of LANGUAGES) {
+      const have = leaves(FACT_WORDS[code]);
+      expect([...have.keys()], code).to.deep.equal(wanted);
+      for (const [path, value] of have) {
+        const said = typeof value === 'function' ? (value as (...args: string[]) => string)('«A»', '«B»') : value;
+        expect(said, `${code}: ${path}`).to.be.a('string').and.not.equal('');
+        if (code !== 'de') expect(said, `${code}: ${path} is German`).not.to.equal(leaves(FACT_WORDS.de).get(path));
+      }
+      expect(DEADLINE_ENTRY[code]!('«A»'), code).to.include('«A»');
+    }
+  });
 });
 
 describe('widgets in the languages loaded on demand', () => {
