@@ -61,6 +61,37 @@ describe('what a screen reader says in the countdown', () => {
     await path.stop();
     await expectTranscript('countdown', path.lines);
   });
+
+  it('reads a staged call: stage, count, what the deadline means, the next stage, the facts; the reminder menu by keyboard', async () => {
+    const el = await mount(stateNamed('countdown-stages'), 'de');
+    const path = new SpokenPath();
+    path.add('read through', await readThrough(base(el)));
+    const all = spokenText(path.lines);
+    expect(all).to.include('Stufe 1 von 2: Interessenbekundung');
+    expect(all).to.include('timer | noch 7 Tage, 11 Stunden');
+    expect(all).to.include('online einreichen bis Freitag, 27. März 2026, 23:59 Uhr');
+    expect(all).to.include('Nächste Stufe: Vollantrag, bis Dienstag, 30. Juni 2026, 12:00 Uhr');
+    expect(all).to.include('term | Förderquote | end of term | definition | bis zu 90 % | end of definition');
+    expect(all).to.include('link, Zum Antrag');
+    expect(all).to.include('button, Frist in meinen Kalender, not expanded');
+
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part~=calendar-button]')!;
+    await path.listenIn(base(el));
+    const opened = await path.step('Enter on "Frist in meinen Kalender", then Tab into the menu', async () => {
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~=calendar-menu]'), 'the menu did not open');
+      await sendKeys({ press: 'Tab' });
+    });
+    expect(spokenText(opened)).to.include('button, Kalenderdatei (.ics)');
+    const closed = await path.step('Escape: closed, back on the button', async () => {
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part~=calendar-menu]'), 'Escape did not close the menu');
+    });
+    expect(spokenText(closed)).to.include('button, Frist in meinen Kalender, not expanded');
+    await path.stop();
+    await expectTranscript('countdown-stages', path.lines);
+  });
 });
 
 describe('what a screen reader says in the calendar', () => {

@@ -17,6 +17,8 @@ export interface WidgetState {
 
 const EVENTS = '/test/fixtures/events.json';
 const CALLS = '/test/fixtures/calls.json';
+/** Calls of every kind: stages, rounds, rolling, with the funding facts. */
+const FUNDING = '/test/fixtures/funding.json';
 /** Full days ("+3"), long titles, tags for the filter chips, events in the neighbouring months. */
 const CALENDAR = '/test/fixtures/calendar-visitor.json';
 /** Running and coming events, statuses, a multi-day exhibition, more than `limit`. */
@@ -48,6 +50,12 @@ export const WIDGET_STATES: readonly WidgetState[] = [
   {
     name: 'countdown-closed',
     render: (lang) => html`<qw-deadline-countdown feed=${CALLS} call="difu" now="2015-10-20T00:00" lang=${lang}></qw-deadline-countdown>`,
+  },
+  {
+    // Stage 1 of 2, what the deadline means, the next stage, the facts list and "Zum Antrag".
+    name: 'countdown-stages',
+    render: (lang) => html`<qw-deadline-countdown feed=${FUNDING} call="stufen" now="2026-03-20T12:00" lang=${lang}></qw-deadline-countdown>`,
+    screenshot: true,
   },
   {
     name: 'countdown-compact',
