@@ -43,7 +43,8 @@ export const calendarMenuStyles = css`
   .calendar-menu button {
     display: inline-flex;
     align-items: center;
-    min-height: 1.5rem;
+    /* 24 CSS px at least, also on pages with a small root font size (WCAG 2.5.8). */
+    min-height: max(1.5rem, 24px);
     padding: 0.125rem 0;
     border: 0;
     background: none;

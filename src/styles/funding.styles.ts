@@ -5,12 +5,9 @@ import { css } from 'lit';
  * The facts list and the reminder menu bring their own styles (they load on demand).
  */
 export const fundingStyles = css`
-  /* Links as tall as the buttons, aligned at the top: the row stays put when the reminder menu opens below its button. */
+  /* Texts on one line; the row stays put when the reminder menu opens below its button. */
   .links {
-    align-items: start;
-  }
-  .links > a {
-    min-height: 2.75em;
+    align-items: baseline;
   }
   .primary,
   [part~='calendar-button'] {
