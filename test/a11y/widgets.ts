@@ -58,6 +58,16 @@ export const WIDGET_STATES: readonly WidgetState[] = [
     screenshot: true,
   },
   {
+    // Its reminder menu open: the .ics file, Google Calendar, Outlook.com below the button.
+    name: 'countdown-stages-menu',
+    render: (lang) => html`<qw-deadline-countdown feed=${FUNDING} call="stufen" now="2026-03-20T12:00" lang=${lang}></qw-deadline-countdown>`,
+    prepare: async (el) => {
+      el.shadowRoot!.querySelector<HTMLElement>('[part~=calendar-button]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~=calendar-menu]'), 'the reminder menu did not open');
+    },
+    screenshot: true,
+  },
+  {
     name: 'countdown-compact',
     render: (lang) => html`<qw-deadline-countdown feed=${CALLS} call="difu" compact now="2015-10-07T08:00" lang=${lang}></qw-deadline-countdown>`,
   },
