@@ -6,6 +6,7 @@ import { FEED, frame, frameArgs, frameArgTypes, MISSING_FEED, PENDING_FEED, pend
 interface Args extends FrameArgs {
   feed: string;
   call: string;
+  tags: string;
   now: string;
   soon: number;
   compact: boolean;
@@ -17,18 +18,20 @@ export default {
   argTypes: {
     feed: { control: 'text' },
     call: { control: 'text' },
+    tags: { control: 'text' },
     now: { control: 'text' },
     soon: { control: { type: 'number', min: 0 } },
     compact: { control: 'boolean' },
     ...frameArgTypes,
   },
-  args: { ...frameArgs, feed: FEED, call: 'difu-vielfalt-in-den-zentren', now: '2015-10-07T08:00', soon: 7, compact: false },
+  args: { ...frameArgs, feed: FEED, call: 'difu-vielfalt-in-den-zentren', tags: '', now: '2015-10-07T08:00', soon: 7, compact: false },
   render: (args: Args) =>
     frame(
       args,
       html`<qw-deadline-countdown
         feed=${args.feed}
         call=${args.call || nothing}
+        tags=${args.tags || nothing}
         now=${args.now || nothing}
         soon=${args.soon}
         ?compact=${args.compact}
@@ -43,7 +46,8 @@ export const LastHour = { args: { now: '2015-10-19T23:15' } };
 export const Expired = { args: { now: '2015-10-20T08:00' } };
 export const NotOpenYet = { args: { now: '2015-01-10' } };
 export const Compact = { args: { compact: true, width: '20rem' } };
-export const NothingOpen = { args: { call: '', now: '2030-01-01' } };
+// The demo's rolling example call is always open: nothing is open among the Difu calls.
+export const NothingOpen = { args: { call: '', tags: 'Difu', now: '2030-01-01' } };
 export const Loading = { args: { feed: PENDING_FEED }, beforeEach: pendingFeed };
 export const FeedMissing = { args: { feed: MISSING_FEED } };
 export const English = { args: { lang: 'en' } };
