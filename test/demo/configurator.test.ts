@@ -168,7 +168,7 @@ describe('the configurator page', () => {
     const expected: Record<string, string[]> = {
       'qw-event-card': ['feed', 'tags', 'programme', 'heading-level', 'lang', 'theme'],
       'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'compact', 'heading-level', 'lang', 'theme'],
-      'qw-deadline-countdown': ['feed', 'tags', 'programme', 'soon', 'compact', 'heading-level', 'lang', 'theme'],
+      'qw-deadline-countdown': ['feed', 'tags', 'programme', 'soon', 'compact', 'calm', 'heading-level', 'lang', 'theme'],
       'qw-programme-summary': ['feed', 'compact', 'heading-level', 'lang', 'theme'],
       'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'show-filter', 'heading-level', 'lang', 'theme'],
     };
@@ -203,6 +203,10 @@ describe('the configurator page', () => {
     await settled(preview(root));
     expect(part(preview(root), 'base')!.classList.contains('soon'), 'two weeks left are "soon" with soon="21"').to.equal(true);
     expect(part(preview(root), 'title')!.getAttribute('aria-level')).to.equal('2');
+    expect(part(preview(root), 'time-left'), 'a running count without calm').not.to.equal(null);
+    await choose(root, 'calm', 'on');
+    expect(code(root)).to.include(`<qw-deadline-countdown feed="${feed}" soon="21" compact calm heading-level="2"></qw-deadline-countdown>`);
+    await waitUntil(() => part(preview(root), 'base') && !part(preview(root), 'time-left'), 'calm still shows the running count');
   });
 
   it('warns next to the code when the feed address is reachable only from this machine', async () => {
