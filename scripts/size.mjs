@@ -72,20 +72,19 @@ import { browserBundle } from './browser-bundle.mjs';
  * The kept copy of a feed read from localStorage after the request has gone out, so the
  * storage's first use on a page overlaps the network, 24 bytes. A multi-day event's line
  * that breaks after the comma before its dates, not before the comma, 5 bytes.
- * storage's first use on a page overlaps the network, 24 bytes.
- * Funding calls as they really are, 2,452 bytes: the feed's kinds of deadline, stages, rounds,
+ * Funding calls as they really are, 2,451 bytes: the feed's kinds of deadline, stages, rounds,
  * receipt and funding facts in the schema, 685 bytes; reading them, the next deadline of a
  * staged or recurring call and the German words of the new states, 731 bytes; the countdown's
  * stages, rounds, rolling calls, `calm`, "Zum Antrag", the reminder button and the loader of
  * the facts list, 942 bytes; the summary's facts and the calls' exported menu parts, 116 bytes;
- * 22 bytes less in the other layers.
+ * 23 bytes less in the other layers.
  * The facts list with its words and styles and the reminder menu with the entry's title are
  * chunks (3.4 and 3.6 KB gzip of their own, not counted here); on an earlier base, moving the
  * facts' words and styles there saved 398 bytes, and sharing the event card's menu and its
  * button controller instead of a second menu, 217 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 39_631;
+const BUDGET_GZIP = 39_635;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
