@@ -82,9 +82,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * chunks (3.4 and 3.6 KB gzip of their own, not counted here); on an earlier base, moving the
  * facts' words and styles there saved 398 bytes, and sharing the event card's menu and its
  * button controller instead of a second menu, 217 bytes.
+ * The programme summary: facts' values in one size on one baseline, related programmes one
+ * per line, name and summary isolated (<bdi>) so a German text keeps its punctuation in an
+ * Arabic summary, 20 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 39_635;
+const BUDGET_GZIP = 39_655;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -98,8 +98,8 @@ export class QwProgrammeSummary extends FeedElement {
     return html`
       <article part="base" class=${state ?? 'undated'} aria-labelledby="title">
         ${state ? html`<p part="state" class="badge">${messages.programmeState[state]}</p>` : nothing}
-        <p id="title" part="title" role="heading" aria-level=${level}>${programme.name}</p>
-        ${programme.summary && !this.compact ? html`<p part="summary">${programme.summary}</p>` : nothing}
+        <p id="title" part="title" role="heading" aria-level=${level}><bdi>${programme.name}</bdi></p>
+        ${programme.summary && !this.compact ? html`<p part="summary"><bdi>${programme.summary}</bdi></p>` : nothing}
         ${budget || period || programme.funders?.length
           ? html`<dl part="facts">
               ${budget

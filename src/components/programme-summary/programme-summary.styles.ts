@@ -17,12 +17,16 @@ export const programmeSummaryStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
     gap: var(--qw-space-s, 0.5rem);
   }
+  /* Every label in one style; the facts' values in one size, so budget, period and funders share a baseline. */
   dt,
   .label {
     font-weight: 700;
   }
+  [part~='facts'] dd {
+    margin: 0;
+    font-size: 1.125em;
+  }
   [part~='budget'] {
-    font-size: 1.25em;
     font-weight: 700;
   }
   section,
@@ -37,7 +41,6 @@ export const programmeSummaryStyles = css`
     list-style: none;
   }
   [part~='event'],
-  [part~='related'],
   [part~='contact'] {
     display: flex;
     flex-wrap: wrap;

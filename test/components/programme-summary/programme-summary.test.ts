@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/programme-summary/programme-summary.js';
 import type { QwProgrammeSummary } from '../../../src/components/programme-summary/programme-summary.component.js';
 import { linksReachedByTab, part, renderSettled, settled, text } from '../../helpers.js';
@@ -130,5 +130,25 @@ describe('<qw-programme-summary> in English', () => {
     expect(text(part(upcoming, 'state'))).to.equal('Not started yet');
     const missing = await summary(html`<qw-programme-summary lang="en" feed=${FEED} programme="gibt-es-nicht"></qw-programme-summary>`);
     expect(text(part(missing, 'empty'))).to.equal('This funding programme was not found.');
+  });
+
+  it('lines up budget, period and funders on one baseline, and lists related programmes one per line', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 700px"><qw-programme-summary feed="/demo/sample-feed.json" programme="soziale-stadt" now="2017-03-01"></qw-programme-summary></div>`,
+    );
+    const el = box.querySelector<QwProgrammeSummary>('qw-programme-summary')!;
+    await settled(el);
+    const firstLineBottom = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getClientRects()[0]!.bottom;
+    };
+    const values = [...el.shadowRoot!.querySelectorAll('[part~=facts] dd')];
+    expect(values.length).to.be.at.least(3);
+    const bottoms = values.map(firstLineBottom);
+    expect(Math.max(...bottoms) - Math.min(...bottoms), "the values' first lines end at one height").to.be.below(1);
+    const related = all(el, 'related')[0]!.querySelectorAll('li');
+    expect(related.length).to.equal(2);
+    expect(related[1]!.getBoundingClientRect().top, 'the second related programme below the first').to.be.at.least(related[0]!.getBoundingClientRect().bottom);
   });
 });
