@@ -9,6 +9,7 @@ import { callDeadlineWarnings, populationWarning } from './call-warnings.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
 import { MS_PER_DAY } from '../time/plain-date.js';
 import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
+import { eventFactWarnings } from './event-fact-warnings.js';
 
 const LOCAL_BASE = 'https://feed.invalid/';
 /** A feed not updated for longer than this is probably forgotten. */
@@ -44,6 +45,7 @@ export function publisherWarnings(feed: Feed, rawTimeZone: unknown, now: number)
     if (event.end === undefined && parseFeedTime(event.start)?.kind !== 'date') {
       warn(`events[${index}]`, 'the event has a start time but no end; it is shown as a point in time', at);
     }
+    warnings.push(...eventFactWarnings(event, index));
   });
   feed.calls.forEach((call, index) => {
     const at = { list: 'calls' as const, index, id: call.id };

@@ -49,6 +49,38 @@ const docs: Docs = {
     registrationUrl: URL_DOC,
     tags: TAGS_DOC,
     programmeId: 'id of a programme in this feed.',
+    registration: {
+      required: 'Whether people must register to take part.',
+      url: 'Where to register (registrationUrl means the same).',
+      deadline: 'Last moment to register; a date means the end of that day.',
+      capacity: 'Places in all.',
+      remaining: 'Places still free ("noch 5 Plätze"); 0 with status full means "ausgebucht".',
+      status: 'open, waitlist, full or closed.',
+      updated: 'When capacity and remaining were last counted.',
+    },
+    price: {
+      free: 'true for "kostenlos".',
+      amount: 'The regular price, e.g. 5.',
+      currency: 'ISO 4217 code, e.g. EUR.',
+      note: 'Prices as people read them, e.g. "5 €, ermäßigt 3 €".',
+    },
+    accessibility:
+      'Access features: step-free, accessible-toilet, hearing-loop, sign-language, captioning, easy-language, childcare, quiet-room, assistance-dogs.',
+    accessibilityNote: 'Plain text, e.g. whom to ask about access.',
+    languages: 'BCP 47 tags of the languages the event is held in, e.g. ["de", "tr"]; gsg for Deutsche Gebärdensprache.',
+    audience: 'Who the event is for, e.g. ["Familien", "Senioren"].',
+    ageRange: { min: 'Youngest age, in years.', max: 'Oldest age, in years.' },
+    image: {
+      url: 'Address of the image; only https: (absolute, or relative to an https: feed) is kept.',
+      alt: 'Text alternative; "" for a decorative image.',
+      width: 'Width in pixels (reserves the space before the image loads).',
+      height: 'Height in pixels.',
+    },
+    previousStart: 'For status rescheduled: the start the event was moved from.',
+    recurrence: {
+      rule: 'RFC 5545 RRULE value, e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20171231; occurrences are expanded in the event\'s zone from start.',
+      exceptions: 'Occurrences that do not take place: dates or date-times of their start.',
+    },
   },
   calls: {
     id: ID_DOC,
@@ -102,6 +134,17 @@ function addDocs(node: JsonSchemaNode, fieldDocs: Docs) {
   }
 }
 
+/** The ranges of the event facts' numbers, which zod's refinements cannot express in JSON Schema. */
+function addEventFactRanges(event: JsonSchemaNode) {
+  const field = (path: string) =>
+    path.split('.').reduce((node, key) => node.properties![key]!, event) as Record<string, unknown>;
+  const whole = (max: number) => ({ type: 'integer', minimum: 0, maximum: max });
+  for (const path of ['registration.capacity', 'registration.remaining']) Object.assign(field(path), whole(1e6));
+  for (const path of ['ageRange.min', 'ageRange.max']) Object.assign(field(path), whole(150));
+  for (const path of ['image.width', 'image.height']) Object.assign(field(path), whole(1e4));
+  Object.assign(field('price.amount'), { minimum: 0, maximum: 1e6 });
+}
+
 /**
  * The JSON Schema for feed authors, generated from the zod schema at build time
  * (editors validate a feed against it as they type). Kept out of the widgets' bundle.
@@ -132,6 +175,7 @@ export function feedJsonSchema(): Record<string, unknown> {
       for (const end of ['min', 'max']) Object.assign(fields[field]!.properties![end]!, limits);
     }
   }
+  addEventFactRanges(schema.properties!.events!.items!);
   return {
     ...schema,
     $id: FEED_SCHEMA_URL,

@@ -11,8 +11,10 @@ import {
   eventSchema,
   FEED_VERSION,
   feedSchema,
+  isLanguageTag,
   programmeSchema,
   rangeSchemas,
+  secureUrlSchemas,
   urlSchemas,
   vitalSchemas,
   type Feed,
@@ -115,6 +117,9 @@ function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext)
       const link = resolveLink(data as string, ctx.baseUrl);
       if (link === undefined) {
         return { ok: false, path, message: `'${String(data).slice(0, 60)}' is not an http: or https: link` };
+      }
+      if (secureUrlSchemas.has(schema) && !link.startsWith('https:')) {
+        return { ok: false, path, message: `'${String(data).slice(0, 60)}' is not an https: link` };
       }
       data = link;
     }
@@ -257,14 +262,6 @@ function* feedSteps(json: unknown, baseUrl?: string): Generator<void, FeedReadRe
   }
   for (const key of ['title', 'language', 'updated'] as const) if (feed[key] === undefined) delete feed[key];
   return { ok: true, feed, issues };
-}
-
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether a document is iCalendar (its first line), not JSON. */

@@ -37,6 +37,15 @@ export { DEFAULT_TIME_ZONE };
 export { dateHint, dateSchemas, urlSchemas, vitalSchemas } from './schema-parts.js';
 export { APPLICANT_TYPES, DEADLINE_TYPES, FUNDING_TYPES, RECEIPT_KINDS, rangeSchemas } from './funding-schema.js';
 
+/** Link schemas that keep only https: (images load into the partner's page, which may be https). */
+export const secureUrlSchemas = new WeakSet<object>();
+
+const secureUrl = () => {
+  const schema = url();
+  secureUrlSchemas.add(schema);
+  return schema;
+};
+
 /**
  * A plain e-mail address: no `mailto:`, query, fragment, display name or control character;
  * the local part at most 64 characters and the whole at most 254 (RFC 5321).
@@ -81,6 +90,91 @@ export const eventStatusSchema = oneOf(['scheduled', 'cancelled', 'postponed', '
 
 export const attendanceSchema = oneOf(['offline', 'online', 'mixed']);
 
+/** A whole number from 0 to `max` (places, ages, pixels). */
+const count = (max: number, example: string) =>
+  z.number({ error: (iss) => `${shown(iss.input)} must be a number, e.g. ${example}` }).check(
+    z.refine((n) => Number.isInteger(n) && n >= 0 && n <= max, {
+      error: (iss) => `${shown(iss.input)} is not a whole number from 0 to ${max}`,
+    }),
+  );
+
+const flag = () => z.boolean({ error: (iss) => `${shown(iss.input)} must be true or false` });
+
+const currency = () =>
+  z
+    .string({ error: (iss) => `${shown(iss.input)} must be a currency code such as EUR` })
+    .check(z.regex(/^[A-Z]{3}$/, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` }));
+
+export const isLanguageTag = (value: string): boolean => {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+export const registrationStatusSchema = oneOf(['open', 'waitlist', 'full', 'closed']);
+
+export const registrationSchema = z.object({
+  required: z.optional(flag()),
+  url: z.optional(url()),
+  deadline: z.optional(feedTime()),
+  capacity: z.optional(count(1e6, '40')),
+  remaining: z.optional(count(1e6, '5')),
+  status: z.optional(registrationStatusSchema),
+  updated: z.optional(feedTime()),
+});
+
+export const priceSchema = z.object({
+  free: z.optional(flag()),
+  amount: z.optional(
+    z.number({ error: (iss) => `${shown(iss.input)} must be a number, e.g. 5 or 12.5` }).check(
+      z.refine((n) => n >= 0 && n <= 1e6, { error: (iss) => `${shown(iss.input)} is not a price from 0 to 1000000` }),
+    ),
+  ),
+  currency: z.optional(currency()),
+  note: z.optional(text()),
+});
+
+export const ACCESSIBILITY_FEATURES = [
+  'step-free',
+  'accessible-toilet',
+  'hearing-loop',
+  'sign-language',
+  'captioning',
+  'easy-language',
+  'childcare',
+  'quiet-room',
+  'assistance-dogs',
+] as const;
+
+export const accessibilitySchema = oneOf(ACCESSIBILITY_FEATURES);
+
+const languageTag = () =>
+  text().check(
+    z.refine(isLanguageTag, { error: (iss) => `${shown(iss.input)} is not a language tag; write e.g. de, tr or gsg` }),
+  );
+
+export const ageRangeSchema = z.object({ min: z.optional(count(150, '6')), max: z.optional(count(150, '12')) });
+
+export const imageSchema = z.object({
+  url: secureUrl(),
+  // Required, but may be empty: an empty text marks a decorative image.
+  alt: z.string({ error: (iss) => `${shown(iss.input)} must be text; write "" for a decorative image` }),
+  width: z.optional(count(1e4, '800')),
+  height: z.optional(count(1e4, '450')),
+});
+
+const RRULE = /^(?=(?:.*;)?FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;|$))[A-Z]+=[^;=\s]+(?:;[A-Z]+=[^;=\s]+)*$/;
+
+export const recurrenceSchema = z.object({
+  rule: z.string({ error: (iss) => `${shown(iss.input)} must be an RRULE value such as FREQ=WEEKLY;BYDAY=TU` }).check(
+    z.regex(RRULE, {
+      error: (iss) => `${shown(iss.input)} is not an RRULE value; write e.g. FREQ=WEEKLY;BYDAY=TU;UNTIL=20171231`,
+    }),
+  ),
+  exceptions: z.optional(z.array(feedTime())),
+});
 
 export const eventSchema = z.object({
   id: id(),
@@ -97,6 +191,16 @@ export const eventSchema = z.object({
   registrationUrl: z.optional(url()),
   tags: z.optional(tags()),
   programmeId: z.optional(text()),
+  registration: z.optional(registrationSchema),
+  price: z.optional(priceSchema),
+  accessibility: z.optional(z.array(accessibilitySchema)),
+  accessibilityNote: z.optional(text()),
+  languages: z.optional(z.array(languageTag())),
+  audience: z.optional(stringList()),
+  ageRange: z.optional(ageRangeSchema),
+  image: z.optional(imageSchema),
+  previousStart: z.optional(feedTime()),
+  recurrence: z.optional(recurrenceSchema),
 });
 
 export const callSchema = z.object({
@@ -180,3 +284,9 @@ export type FeedFundingFacts = Pick<
   FeedProgramme,
   'fundingType' | 'fundingRate' | 'amount' | 'applicants' | 'population' | 'regions' | 'legalBasis' | 'applicationUrl'
 >;
+export type FeedRegistration = z.infer<typeof registrationSchema>;
+export type FeedRegistrationStatus = z.infer<typeof registrationStatusSchema>;
+export type FeedPrice = z.infer<typeof priceSchema>;
+export type FeedAccessibility = z.infer<typeof accessibilitySchema>;
+export type FeedImage = z.infer<typeof imageSchema>;
+export type FeedRecurrence = z.infer<typeof recurrenceSchema>;
