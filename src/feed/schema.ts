@@ -98,7 +98,7 @@ const count = (max: number, example: string) =>
     }),
   );
 
-const flag = () => z.boolean({ error: (iss) => `${shown(iss.input)} must be true or false` });
+const flag = () => z.custom<boolean>((value) => typeof value === 'boolean', { error: (iss) => `${shown(iss.input)} must be true or false` });
 
 const currency = () =>
   z

@@ -126,3 +126,45 @@ test('a call without any date is skipped with the ways to fix it; a rolling call
   assert.match(stdout, /skipped +calls\[1\] \(id 'ohne'\): calls\[1\]\.deadline: is missing; give one, give stages or rounds, or set deadlineType to "rolling"/);
   assert.match(stdout, /warning +calls\[0\] \(id 'laufend'\): the call is rolling \(no deadline\); its deadline is ignored/);
 });
+
+test('event facts: bad values are dropped with their path and reason, their events stay', async () => {
+  const { code, stdout } = await run('validate', fixture('event-facts.json'), '--now', '2017-03-01T00:00:00Z');
+  // Dropped fields keep their events: nothing is skipped.
+  assert.equal(code, 0);
+  assert.match(stdout, /6 event\(s\), 0 call\(s\), 0 programme\(s\) valid; 0 item\(s\) skipped/);
+  assert.match(stdout, /dropped +events\[4\]\.registration\.status \(id 'fehlerhafte-fakten'\): 'ausgebucht' is not allowed; use open, waitlist, full, closed/);
+  assert.match(stdout, /dropped +events\[4\]\.accessibility\[1\] \(id 'fehlerhafte-fakten'\): 'rollstuhlgerecht' is not allowed/);
+  assert.match(stdout, /dropped +events\[4\]\.image\.url \(id 'fehlerhafte-fakten'\): 'http:\/\/www\.example\.org\/bilder\/putz\.jpg' is not an https: link/);
+  assert.match(stdout, /dropped +events\[5\]\.image\.alt \(id 'bild-ohne-alt'\): is missing/);
+  assert.match(stdout, /dropped +events\[4\]\.recurrence\.rule \(id 'fehlerhafte-fakten'\): 'jeden Samstag' is not an RRULE value/);
+  assert.doesNotMatch(stdout, /elterncafe/);
+});
+
+test('event facts that contradict each other are warned of', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-facts-'));
+  const file = join(dir, 'feed.json');
+  const event = (id, facts) => ({ id, title: id, start: '2017-03-20T10:00', end: '2017-03-20T12:00', ...facts });
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: 1,
+      timeZone: 'Europe/Berlin',
+      events: [
+        event('mehr-frei-als-da', { registration: { capacity: 10, remaining: 12 } }),
+        event('voll-mit-plaetzen', { registration: { status: 'full', remaining: 3 } }),
+        event('alter-verdreht', { ageRange: { min: 16, max: 12 } }),
+        event('bild-ohne-masse', { image: { url: 'https://example.org/a.jpg', alt: '' } }),
+        event('preis-ohne-waehrung', { price: { amount: 5 } }),
+        event('verschoben-ohne-status', { previousStart: '2017-03-13T10:00' }),
+      ],
+    }),
+  );
+  const { code, stdout } = await run('validate', file, '--now', '2017-03-01T00:00:00Z');
+  assert.equal(code, 0);
+  assert.match(stdout, /warning +events\[0\]\.registration\.remaining \(id 'mehr-frei-als-da'\): 12 places remain of a capacity of 10/);
+  assert.match(stdout, /warning +events\[1\]\.registration\.status \(id 'voll-mit-plaetzen'\): the event is marked full but 3 places remain/);
+  assert.match(stdout, /warning +events\[2\]\.ageRange \(id 'alter-verdreht'\): the youngest age 16 is above the oldest 12/);
+  assert.match(stdout, /warning +events\[3\]\.image \(id 'bild-ohne-masse'\): the image has no width and height/);
+  assert.match(stdout, /warning +events\[4\]\.price\.currency \(id 'preis-ohne-waehrung'\): the price has an amount but no currency/);
+  assert.match(stdout, /warning +events\[5\]\.previousStart \(id 'verschoben-ohne-status'\): previousStart is shown only for status rescheduled/);
+});
