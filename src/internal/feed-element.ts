@@ -240,7 +240,7 @@ export abstract class FeedElement extends LitElement {
   #renderFeedState(language: Language): TemplateResult | undefined {
     const { snapshot, configError } = this.feedController;
     const { messages } = language;
-    if (language.pending) return this.#renderLoading(language);
+    if (language.pending) return this.renderLoading(language);
     if (configError) {
       return html`<p part="error" role="alert">${messages.feedError[configError.kind]}</p>`;
     }
@@ -248,13 +248,16 @@ export abstract class FeedElement extends LitElement {
       if (snapshot?.status === 'error' && snapshot.error) {
         return html`<p part="error" role="alert">${messages.feedError[snapshot.error.kind]}</p>`;
       }
-      return this.#renderLoading(language);
+      return this.renderLoading(language);
     }
     return undefined;
   }
 
-  /** The loading message over a shape of the content to come, which holds its place on the page. */
-  #renderLoading(language: Language): TemplateResult {
+  /**
+   * The loading message over a shape of the content to come, which holds its place on the
+   * page; also what a widget shows while a module its content needs is still on its way.
+   */
+  protected renderLoading(language: Language): TemplateResult {
     return html`<div class="loading">
       <div class="placeholder" inert>${this.renderPlaceholder(language)}</div>
       <p part="loading" role="status">${language.messages.loading}</p>

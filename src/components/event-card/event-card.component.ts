@@ -1,16 +1,21 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadIcs } from '../../ics/download.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
+import { hasEventFacts, registrationLink } from '../../feed/event-facts.js';
 import { attributeFilter } from '../../feed/filter.js';
 import { eventTiming, nextEvent, placeParts } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { CalendarMenuController } from '../../internal/calendar-menu-controller.js';
+import { OnDemandController } from '../../internal/on-demand.js';
 import { renderContact } from '../../internal/render-contact.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { formatTiming } from '../../time/format.js';
 import { visitorTimeZone } from '../../time/intl-cache.js';
 import { eventCardStyles } from './event-card.styles.js';
+import type { EventFactsView } from './event-facts.template.js';
+
+type FactsModule = typeof import('./event-facts.template.js');
 
 /**
  * @tagname qw-event-card
@@ -30,6 +35,15 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart link - One link; also `details-link`, `register-link` (drawn as the primary button), `online-link`, `calendar-google` and `calendar-outlook`.
  * @csspart button - The "In meinen Kalender" button (also `calendar-button`) and the menu's `calendar-ics`.
  * @csspart calendar-menu - The menu it opens: an .ics file, Google Calendar, Outlook.com.
+ * @csspart image - The event's image.
+ * @csspart registration - The registration badges ("Anmeldung erforderlich bis 10. März", "noch 5 Plätze", "Ausgebucht").
+ * @csspart previous-start - The former date of a rescheduled event.
+ * @csspart price - The price ("Kostenlos").
+ * @csspart accessibility - The accessibility features and note.
+ * @csspart accessibility-item - One accessibility feature, icon and words.
+ * @csspart accessibility-note - The publisher's note on accessibility.
+ * @csspart languages - The languages the event is held in.
+ * @csspart audience - Whom the event is for, with the age range.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
@@ -58,9 +72,16 @@ export class QwEventCard extends FeedElement {
 
   // "In meinen Kalender" loads its menu the first time a visitor opens it.
   readonly #calendarMenu = new CalendarMenuController(this, () => import('../../ics/calendar-menu.js'));
+  // The facts' templates, loaded once a shown event has facts.
+  readonly #facts = new OnDemandController<FactsModule>(this, () => import('./event-facts.template.js'));
 
   protected override renderContent(feed: Feed, language: Language) {
     const event = this.#chooseEvent(feed);
+    if (event && hasEventFacts(event) && !this.#facts.module && !this.#facts.error) {
+      // The card keeps its loading shape until the facts can be drawn with it, so nothing moves twice.
+      void this.#facts.load();
+      return this.renderLoading(language);
+    }
     if (event) return this.#renderEvent(event, feed, language);
     return this.renderEmpty(this.event ? language.messages.eventNotFound : language.messages.noUpcomingEvents);
   }
@@ -71,24 +92,41 @@ export class QwEventCard extends FeedElement {
     return nextEvent(feed, this.currentTime(feed), attributeFilter(this.tags, this.programme));
   }
 
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    this.#facts.module?.adoptFactStyles(this.renderRoot as ShadowRoot);
+  }
+
+  #renderFacts(event: FeedEvent, feed: Feed, locale: string): EventFactsView | undefined {
+    const module = this.#facts.module;
+    if (!module || !hasEventFacts(event)) return undefined;
+    const context = { locale, messages: module.factMessages(locale), timeZone: event.timeZone ?? feed.timeZone, now: this.currentTime(feed) };
+    return module.renderEventFacts(event, context);
+  }
+
   #renderEvent(event: FeedEvent, feed: Feed, language: Language): TemplateResult {
     const { messages, locale } = language;
+    const facts = this.#renderFacts(event, feed, locale);
+    const register = registrationLink(event);
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
     const when = formatTiming(eventTiming(event, feed), locale, messages, visitorTimeZone());
     const attendance = event.attendance ?? 'offline';
     const onlineUrl = attendance !== 'offline' ? event.location?.url : undefined;
     return html`
       <article part="base" class=${status ?? 'scheduled'} aria-labelledby="title">
+        ${facts?.image ?? nothing}
         <div class="heading">
           ${status ? html`<p part="status" class=${status === 'cancelled' ? 'badge danger' : 'badge warning'}>
                 ${messages.eventStatus[status]}
               </p>` : nothing}
           <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>${event.title}</p>
         </div>
+        ${facts?.registration ?? nothing}
         <dl class="facts">
           <div>
             <dt class="visually-hidden">${messages.when}</dt>
             <dd part="date">${when}</dd>
+            ${facts?.moved ?? nothing}
           </div>
           ${this.#renderLocation(event, language)}
           ${event.attendance
@@ -101,6 +139,7 @@ export class QwEventCard extends FeedElement {
                 </dd>
               </div>`
             : nothing}
+          ${facts?.rows ?? nothing}
           ${renderContact(event.organizer, messages, (contact) => html`<div>
             <dt>${messages.organizer}</dt>
             <dd part="organizer">${contact}</dd>
@@ -113,8 +152,8 @@ export class QwEventCard extends FeedElement {
             </ul>`
           : nothing}
         <div part="links">
-          ${event.registrationUrl
-            ? html`<a part="link register-link" href=${event.registrationUrl}>${messages.register}</a>`
+          ${register
+            ? html`<a part="link register-link" href=${register}>${messages.register}</a>`
             : nothing}
           ${event.url ? html`<a part="link details-link" href=${event.url}>${messages.details}</a>` : nothing}
           ${status === 'cancelled' ? nothing : this.#renderCalendarMenu(event, feed, language)}
