@@ -1,0 +1,79 @@
+// An event's facts from the built one-script-tag bundle (dist/quartier-widgets.js): the
+// module that draws them (chunks/event-facts.template.js) is fetched only for an event that
+// has facts, in the card and in the calendar's dialog, in German and English.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { part, settled, text } from '../helpers.js';
+
+const FEED = '/test/fixtures/event-facts.json';
+const CHUNK = '/dist/chunks/event-facts.template.js';
+const chunkLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(CHUNK));
+const badges = (el: Element) => [...(part(el, 'registration')?.querySelectorAll('li') ?? [])].map(text);
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { type: 'module', src });
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('event facts in dist/quartier-widgets.js', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  before(async () => {
+    window.addEventListener('error', onError);
+    await loadScript('/dist/quartier-widgets.js');
+  });
+  after(() => window.removeEventListener('error', onError));
+
+  it('an event without facts does not fetch the facts module', async () => {
+    const card = await fixture(html`<qw-event-card feed=${FEED} event="ohne-fakten" now="2017-03-01"></qw-event-card>`);
+    await settled(card);
+    expect(text(part(card, 'title'))).to.equal('Stadtteilrundgang');
+    expect(chunkLoaded()).to.equal(false);
+  });
+
+  it('a card in German fetches it and shows the facts', async () => {
+    const card = await fixture(html`<qw-event-card feed=${FEED} event="elterncafe" now="2017-03-01"></qw-event-card>`);
+    await settled(card);
+    expect(chunkLoaded()).to.equal(true);
+    expect(badges(card)).to.deep.equal(['Anmeldung erforderlich bis 10. März', 'noch 5 Plätze']);
+    expect(text(part(card, 'price'))).to.equal('Kostenlos');
+    expect(text(part(card, 'languages'))).to.equal('Deutsch und Türkisch');
+    expect(part(card, 'accessibility')!.querySelectorAll('svg')).to.have.length(3);
+    // The facts' styles come with the module: the image fits the card.
+    expect(getComputedStyle(part(card, 'image')!).display).to.equal('block');
+    await expect(card).to.be.accessible();
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a card in English', async () => {
+    const card = await fixture(html`<qw-event-card lang="en" feed=${FEED} event="buergerversammlung" now="2017-03-01"></qw-event-card>`);
+    await waitUntil(() => part(card, 'registration'), 'the facts did not render', { timeout: 5000 });
+    expect(badges(card)).to.deep.equal(['Fully booked']);
+    expect(text(part(card, 'price'))).to.equal('5 €, ermäßigt 3 €');
+    expect(text(part(card, 'previous-start'))).to.equal('Moved from March 12 to March 19');
+    await expect(card).to.be.accessible();
+  });
+
+  for (const [lang, expected] of [
+    ['de', ['Warteliste']],
+    ['en', ['Waiting list']],
+  ] as const) {
+    it(`the calendar's dialog shows the facts of the chosen event (${lang})`, async () => {
+      const calendar = await fixture(html`<qw-calendar lang=${lang} feed=${FEED} month="2017-03" now="2017-03-01"></qw-calendar>`);
+      await settled(calendar);
+      const bar = () => calendar.shadowRoot!.querySelector<HTMLElement>('[data-id=beratung]');
+      await waitUntil(bar, 'no event bar', { timeout: 5000 });
+      bar()!.click();
+      const dialog = calendar.shadowRoot!.querySelector('dialog')!;
+      await waitUntil(() => dialog.open && dialog.querySelector('qw-event-card'), 'the dialog did not open');
+      const card = dialog.querySelector('qw-event-card')!;
+      await waitUntil(() => part(card, 'registration'), 'the facts did not render', { timeout: 5000 });
+      expect(badges(card)).to.deep.equal(expected);
+      expect(part(card, 'register-link')!.getAttribute('href')).to.equal(`${location.origin}/anmeldung/beratung`);
+      await expect(calendar).to.be.accessible();
+    });
+  }
+});
