@@ -49,6 +49,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       { tag: 'qw-calendar', lang: null, base: true, styled: 'grid', title: 'Oktober 2015' },
       { tag: 'qw-event-card', lang: 'ar', base: true, styled: 'grid', title: rendered[4]!.title },
       { tag: 'qw-event-list', lang: 'en', base: true, styled: 'grid', title: '' },
+      { tag: 'qw-event-card', lang: null, base: true, styled: 'grid', title: 'Bürgerversammlung zum Quartiersplatz' },
     ]);
     expect(listEntry, 'the list body\'s style sheet').to.equal('flex');
     expect(menu, 'the calendar menu\'s style sheet').to.equal('grid');
