@@ -1,6 +1,7 @@
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { eventTiming, placeParts } from '../feed/select.js';
 import { addDays, pad, type PlainDate } from '../time/plain-date.js';
+import { factCategories, factDescription } from './ics-facts.js';
 import { zoneOffset } from '../time/zoned.js';
 import { isRepeatedWallTime, isUtcZone, localDateTime, vtimezoneLines } from './vtimezone.js';
 
@@ -17,6 +18,8 @@ export interface IcsOptions {
   readonly source?: string;
   /** X-WR-CALNAME, the name apps give an imported calendar. */
   readonly name?: string;
+  /** Language of the events' facts in the description and categories ("Preis: Kostenlos"). Default German. */
+  readonly locale?: string;
 }
 
 export const icsDate = (date: PlainDate) => `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
@@ -98,7 +101,9 @@ function eventLines(event: FeedEvent, feed: Feed, options: IcsOptions): string[]
     if (timing.hasEnd) lines.push(`DTEND${icsTime(timing.end, timing.timeZone)}`);
   }
   lines.push(`SUMMARY:${escapeText(event.title)}`);
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  const locale = options.locale ?? 'de';
+  const description = [event.description, factDescription(event, feed, locale, options.now)].filter(Boolean).join('\n\n');
+  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   const place = placeParts(event.location).join(', ');
   if (place) lines.push(`LOCATION:${escapeText(place)}`);
   const url = event.url ?? event.location?.url;
@@ -107,7 +112,8 @@ function eventLines(event: FeedEvent, feed: Feed, options: IcsOptions): string[]
     const name = event.organizer.name ? `;CN=${paramValue(event.organizer.name)}` : '';
     lines.push(`ORGANIZER${name}:mailto:${event.organizer.email}`);
   }
-  if (event.tags?.length) lines.push(`CATEGORIES:${event.tags.map(escapeText).join(',')}`);
+  const categories = [...(event.tags ?? []), ...factCategories(event, feed, locale, options.now)];
+  if (categories.length) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${STATUS[event.status ?? 'scheduled']}`, 'END:VEVENT');
   return lines;
 }

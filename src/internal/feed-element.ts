@@ -155,13 +155,13 @@ export abstract class FeedElement extends LitElement {
     return this.feedController.refresh();
   }
 
-  /** Logs a problem with the element's own configuration, once per message. */
-  /** Saves events of the shown feed as an .ics file named `name`. */
+  /** Saves events of the shown feed as an .ics file named `name`, its texts in the shown language. */
   protected downloadEvents(events: readonly FeedEvent[], name: string) {
     const snapshot = this.feedController.snapshot;
-    if (snapshot?.feed) void downloadIcs(events, snapshot.feed, snapshot.url, name);
+    if (snapshot?.feed) void downloadIcs(events, snapshot.feed, snapshot.url, name, this.shownLanguage.locale);
   }
 
+  /** Logs a problem with the element's own configuration, once per message. */
   protected warnOnce(message: string) {
     if (this.#warned.has(message)) return;
     this.#warned.add(message);

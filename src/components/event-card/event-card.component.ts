@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { downloadIcs } from '../../ics/download.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { hasEventFacts, registrationLink } from '../../feed/event-facts.js';
 import { attributeFilter } from '../../feed/filter.js';
@@ -168,7 +167,7 @@ export class QwEventCard extends FeedElement {
     return this.#calendarMenu.render(messages.button, (menu) =>
       menu.calendarMenu({
         entry: menu.eventCalendarEntry(event, feed),
-        icsDownload: () => void downloadIcs([event], feed, this.feedController.snapshot!.url, event.title),
+        icsDownload: () => this.downloadEvents([event], event.title),
         messages,
       }),
     );
