@@ -1,4 +1,4 @@
-import type { FeedCall, FeedEvent } from './schema.js';
+import { ACCESSIBILITY_FEATURES, type FeedCall, type FeedEvent } from './schema.js';
 
 /**
  * What a widget lets through: the items of one programme and/or carrying one of some tags.
@@ -9,6 +9,19 @@ export interface ItemFilter {
   /** Keep items carrying at least one of these tags (compared case-insensitively). */
   readonly tags?: readonly string[];
   readonly programme?: string;
+  /** Keep free events only (`price.free`, or a price of 0); items without a price do not pass. */
+  readonly free?: boolean;
+  /** Keep events offering every one of these accessibility features. */
+  readonly accessibility?: readonly string[];
+  /** Keep events held in one of these languages (BCP 47; `tr` also matches `tr-TR`). */
+  readonly eventLanguages?: readonly string[];
+}
+
+/** The attributes that filter events by their facts (see `EventFactFilters`). */
+export interface FactAttributes {
+  readonly free?: boolean;
+  readonly accessibility?: string | undefined;
+  readonly eventLanguage?: string | undefined;
 }
 
 /** Splits a comma-separated attribute value ("Integration, Wohnen") into trimmed, non-empty parts. */
@@ -19,9 +32,35 @@ export function splitList(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-/** The filter the `tags` and `programme` attributes of a widget describe. */
-export function attributeFilter(tags: string | undefined, programme: string | undefined): ItemFilter {
-  return { tags: splitList(tags), programme: programme?.trim() || undefined };
+/** The filter the `tags` and `programme` attributes of a widget describe, and its fact attributes when it has them. */
+export function attributeFilter(tags: string | undefined, programme: string | undefined, facts: FactAttributes = {}): ItemFilter {
+  const filter: { -readonly [K in keyof ItemFilter]: ItemFilter[K] } = { tags: splitList(tags), programme: programme?.trim() || undefined };
+  if (facts.free) filter.free = true;
+  const accessibility = splitList(facts.accessibility);
+  if (accessibility.length) filter.accessibility = accessibility;
+  const languages = splitList(facts.eventLanguage);
+  if (languages.length) filter.eventLanguages = languages;
+  return filter;
+}
+
+/** The names in an `accessibility` attribute that are no feature, for a warning: they filter nothing. */
+export const unknownFeatures = (value: string | undefined): string[] =>
+  splitList(value).filter((name) => !(ACCESSIBILITY_FEATURES as readonly string[]).includes(name));
+
+const sameLanguage = (tag: string, wanted: string) => {
+  const [have, want] = [tag.toLowerCase(), wanted.toLowerCase()];
+  return have === want || have.startsWith(`${want}-`);
+};
+
+/** Whether an item has the facts the filter asks for (a call has none, so it passes only a filter that asks none). */
+function matchesFacts(item: FeedEvent | FeedCall, filter: ItemFilter): boolean {
+  const { price, accessibility, languages } = item as Partial<FeedEvent>;
+  if (filter.free && !(price?.free || price?.amount === 0)) return false;
+  if (filter.accessibility?.some((feature) => !accessibility?.includes(feature as never))) return false;
+  if (filter.eventLanguages?.length && !languages?.some((tag) => filter.eventLanguages!.some((wanted) => sameLanguage(tag, wanted)))) {
+    return false;
+  }
+  return true;
 }
 
 /** Whether an event or call belongs to the programme and carries one of the tags (when given). */
@@ -31,7 +70,7 @@ export function matchesFilter(item: FeedEvent | FeedCall, filter: ItemFilter): b
     const wanted = new Set(filter.tags.map((tag) => tag.toLocaleLowerCase()));
     if (!item.tags?.some((tag) => wanted.has(tag.toLocaleLowerCase()))) return false;
   }
-  return true;
+  return matchesFacts(item, filter);
 }
 
 /** Whether an item passes every one of the filters. */

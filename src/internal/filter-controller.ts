@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { attributeFilter, matchesAll, matchesFilter, tagCounts, toggled, type ItemFilter } from '../feed/filter.js';
+import { attributeFilter, matchesAll, matchesFilter, tagCounts, toggled, type FactAttributes, type ItemFilter } from '../feed/filter.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import type { Language } from '../i18n/index.js';
 import { plural } from '../i18n/plural.js';
@@ -12,7 +12,7 @@ export interface ChipPeriod {
   readonly select: (events: readonly FeedEvent[]) => readonly FeedEvent[];
 }
 
-interface FilterAttributes {
+interface FilterAttributes extends FactAttributes {
   readonly tags?: string | undefined;
   readonly programme?: string | undefined;
 }
@@ -40,14 +40,14 @@ export class FilterController {
 
   /** The filter of the widget's attributes alone. */
   attributeFilter(): ItemFilter {
-    const { tags, programme } = this.attributes();
-    return attributeFilter(tags, programme);
+    const attributes = this.attributes();
+    return attributeFilter(attributes.tags, attributes.programme, attributes);
   }
 
   /** The events that pass both filters, in feed order; the same array while nothing changed. */
   events(feed: Feed): readonly FeedEvent[] {
-    const { tags, programme } = this.attributes();
-    const key = [feed, tags, programme, this.chosenTags];
+    const { tags, programme, free, accessibility, eventLanguage } = this.attributes();
+    const key = [feed, tags, programme, free, accessibility, eventLanguage, this.chosenTags];
     if (!sameKey(this.#events?.key, key)) {
       const filters = [this.attributeFilter(), { tags: [...this.chosenTags] }];
       this.#events = { key, events: feed.events.filter((event) => matchesAll(event, filters)) };
@@ -66,8 +66,8 @@ export class FilterController {
    * can still be let go.
    */
   tagCounts(feed: Feed, locale: string, period?: ChipPeriod): ReadonlyMap<string, number> {
-    const { tags, programme } = this.attributes();
-    const key = [feed, tags, programme, locale, period?.key];
+    const { tags, programme, free, accessibility, eventLanguage } = this.attributes();
+    const key = [feed, tags, programme, free, accessibility, eventLanguage, locale, period?.key];
     if (!sameKey(this.#counts?.key, key)) {
       const filter = this.attributeFilter();
       const passing = feed.events.filter((event) => matchesFilter(event, filter));

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from '../../events/calendar-events.js';
 import type { Feed } from '../../feed/schema.js';
 import { closestLang, type Language } from '../../i18n/index.js';
-import { FeedElement } from '../../internal/feed-element.js';
+import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { GridKeyboardController } from '../../internal/grid-keyboard-controller.js';
 import { WidthController } from '../../internal/width-controller.js';
@@ -66,7 +66,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps the details closed, e.g. to open a page of one's own.
  * @event qw-month-change - Another month is shown. `detail`: `{ month: 'YYYY-MM', previous }`.
  */
-export class QwCalendar extends FeedElement {
+export class QwCalendar extends EventFeedElement {
   static override styles = [hostStyles, calendarStyles, filterStyles];
 
   static override properties: PropertyDeclarations = {

@@ -4,8 +4,8 @@ import { hasEventFacts, registrationLink } from '../../feed/event-facts.js';
 import { attributeFilter } from '../../feed/filter.js';
 import { eventTiming, nextEvent, placeParts } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
-import { FeedElement } from '../../internal/feed-element.js';
 import { CalendarMenuController } from '../../internal/calendar-menu-controller.js';
+import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { OnDemandController } from '../../internal/on-demand.js';
 import { renderContact } from '../../internal/render-contact.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -53,7 +53,7 @@ type FactsModule = typeof import('./event-facts.template.js');
  * @cssproperty --qw-event-card-padding - Inner spacing (falls back to `--qw-space-m`).
  *
  */
-export class QwEventCard extends FeedElement {
+export class QwEventCard extends EventFeedElement {
   static override styles = [hostStyles, eventCardStyles];
 
   static override properties: PropertyDeclarations = {
@@ -88,7 +88,7 @@ export class QwEventCard extends FeedElement {
   #chooseEvent(feed: Feed): FeedEvent | undefined {
     const id = this.event?.trim();
     if (id) return feed.events.find((event) => event.id === id);
-    return nextEvent(feed, this.currentTime(feed), attributeFilter(this.tags, this.programme));
+    return nextEvent(feed, this.currentTime(feed), attributeFilter(this.tags, this.programme, this));
   }
 
   protected override updated(changed: PropertyValues) {

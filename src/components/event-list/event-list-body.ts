@@ -20,6 +20,9 @@ export interface ListHost {
   readonly tags: string | undefined;
   readonly programme: string | undefined;
   readonly place: string | undefined;
+  readonly free: boolean;
+  readonly accessibility: string | undefined;
+  readonly eventLanguage: string | undefined;
   readonly limit: number | undefined;
   readonly days: number | undefined;
   readonly hideCancelled: boolean;
@@ -76,8 +79,8 @@ export class ListBody {
 
   render(input: ListInput): TemplateResult {
     const { language } = input;
-    const { feed, tags, programme, place, days: window, limit, hideCancelled } = this.host;
-    const filters = [feed, tags, programme, place, window, limit, hideCancelled];
+    const { feed, tags, programme, place, free, accessibility, eventLanguage, days: window, limit, hideCancelled } = this.host;
+    const filters = [feed, tags, programme, place, free, accessibility, eventLanguage, window, limit, hideCancelled];
     if (filters.some((value, i) => value !== this.#filters[i])) {
       this.#filters = filters;
       this.#shown = undefined;

@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { QwEventSelectEvent } from '../../events/calendar-events.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import type { Language } from '../../i18n/index.js';
-import { FeedElement } from '../../internal/feed-element.js';
+import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { OnDemandController } from '../../internal/on-demand.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -30,7 +30,7 @@ import { eventListHostStyles } from './event-list.styles.js';
  *
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps its card closed, e.g. to open a page of one's own.
  */
-export class QwEventList extends FeedElement implements ListHost {
+export class QwEventList extends EventFeedElement implements ListHost {
   static override styles = [hostStyles, eventListHostStyles];
 
   static override properties: PropertyDeclarations = {

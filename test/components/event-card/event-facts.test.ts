@@ -1,7 +1,9 @@
 // The facts of an event in <qw-event-card>, in German and English: the registration badges
 // and button, price, accessibility, event languages, audience, image and a former date.
 import { expect, html } from '@open-wc/testing';
+import '../../../src/components/calendar/calendar.js';
 import '../../../src/components/event-card/event-card.js';
+import '../../../src/components/event-list/event-list.js';
 import type { QwEventCard } from '../../../src/components/event-card/event-card.component.js';
 import { part, renderSettled, text } from '../../helpers.js';
 
@@ -19,8 +21,11 @@ describe('<qw-event-card> event facts in German', () => {
     expect(part(el, 'registration')!.getAttribute('aria-label')).to.equal('Anmeldung');
     const register = part(el, 'register-link') as HTMLAnchorElement;
     expect(register.getAttribute('href')).to.equal('https://www.example.org/anmeldung/elterncafe');
-    expect(register.classList.contains('primary')).to.equal(true);
     expect(getComputedStyle(register).backgroundColor).not.to.equal(getComputedStyle(part(el, 'base')!).backgroundColor);
+    // One links row: registration first (the primary button), then details and the calendar menu; no second registration link.
+    const links = [...part(el, 'links')!.children].map((link) => link.getAttribute('part') ?? link.className);
+    expect(links).to.deep.equal(['link register-link', 'link details-link', 'calendar']);
+    expect(el.shadowRoot!.querySelectorAll('[part~=register-link]')).to.have.length(1);
     expect(text(part(el, 'price'))).to.equal('Kostenlos');
     expect(all(el, 'accessibility-item')).to.deep.equal(['Stufenloser Zugang', 'Barrierefreies WC', 'Kinderbetreuung']);
     for (const icon of part(el, 'accessibility')!.querySelectorAll('svg')) expect(icon.getAttribute('aria-hidden')).to.equal('true');
@@ -103,5 +108,64 @@ describe('<qw-event-card> event facts in English', () => {
     expect(text(part(el, 'previous-start'))).to.equal('Moved from March 12 to March 19');
     expect(text(part(el, 'languages'))).to.equal('German and German Sign Language');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<qw-event-card> and <qw-calendar> preset by facts', () => {
+  it('the card without event: the next event that is free, step-free or in a language', async () => {
+    const free = await card(html`<qw-event-card feed=${FEED} free now="2017-03-15"></qw-event-card>`);
+    expect(text(part(free, 'title'))).to.equal('Offene Beratung für Vereine');
+    const access = await card(html`<qw-event-card feed=${FEED} accessibility="step-free,sign-language" now="2017-03-01"></qw-event-card>`);
+    expect(text(part(access, 'title'))).to.equal('Bürgerversammlung zum Quartiersplatz');
+    const turkish = await card(html`<qw-event-card feed=${FEED} event-language="tr" now="2017-03-15"></qw-event-card>`);
+    expect(text(part(turkish, 'title'))).to.equal('Frühjahrsputz im Quartier');
+  });
+
+  it('warns once of an accessibility word that is no feature', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await card(html`<qw-event-card feed=${FEED} accessibility="rollstuhl" now="2017-03-01"></qw-event-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.filter((w) => w.includes("'rollstuhl'"))).to.have.length(1);
+  });
+
+  it('the calendar shows only the events the attributes let through', async () => {
+    const calendar = await renderSettled<HTMLElement>(
+      html`<qw-calendar feed=${FEED} month="2017-03" now="2017-03-01" accessibility="step-free" event-language="tr"></qw-calendar>`,
+    );
+    const shown = () => [...new Set([...calendar.shadowRoot!.querySelectorAll<HTMLElement>('[data-id]')].map((el) => el.dataset.id))];
+    expect(shown()).to.deep.equal(['elterncafe', 'fehlerhafte-fakten']);
+    calendar.setAttribute('free', '');
+    calendar.removeAttribute('event-language');
+    await (calendar as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shown()).to.deep.equal(['elterncafe', 'fehlerhafte-fakten']);
+    calendar.setAttribute('accessibility', 'hearing-loop');
+    await (calendar as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shown()).to.deep.equal([]);
+  });
+});
+
+describe('<qw-event-list> and event facts', () => {
+  const entries = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~=event] .title')].map(text);
+
+  it('free, accessibility and event-language keep only the events that have them', async () => {
+    const el = await renderSettled<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<qw-event-list feed=${FEED} now="2017-03-01" free></qw-event-list>`,
+    );
+    expect(entries(el)).to.deep.equal(['Mehrsprachiges Elterncafé', 'Offene Beratung für Vereine', 'Frühjahrsputz im Quartier', 'Fotoausstellung „Unsere Nordstadt“']);
+    el.removeAttribute('free');
+    el.setAttribute('accessibility', 'hearing-loop');
+    await el.updateComplete;
+    expect(entries(el)).to.deep.equal(['Bürgerversammlung zum Quartiersplatz']);
+    el.removeAttribute('accessibility');
+    el.setAttribute('event-language', 'ar');
+    await el.updateComplete;
+    expect(entries(el)).to.deep.equal(['Offene Beratung für Vereine']);
   });
 });
