@@ -11,6 +11,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 export interface CalendarDialogOptions {
   /** The calendar's feed address, for the event card in the dialog. */
   readonly feed: () => string | undefined;
+  /** The calendar's `now`, so the card judges registration deadlines at the calendar's moment. */
+  readonly now: () => string | undefined;
   /** What has the focus when the opener of the dialog is gone. */
   readonly fallbackFocus: () => HTMLElement | null | undefined;
   readonly onDownload: (placed: PlacedEvent) => void;
@@ -91,6 +93,7 @@ export class CalendarDialogController implements ReactiveController {
       ${content && module
         ? module.renderDialogContent(content, view, language, {
             feed: this.options.feed(),
+            now: this.options.now(),
             dayListShown: this.#dayListShown,
             onClose: () => this.#modal.close(),
             onBack: (day, id) => void this.showDay(day, this.host, `[part~=day-list] [data-id="${CSS.escape(id)}"]`),

@@ -13,6 +13,7 @@ export type DialogContent =
 
 export interface DialogOptions {
   readonly feed: string | undefined;
+  readonly now: string | undefined;
   /** How many of the day's events its list shows. */
   readonly dayListShown: number;
   readonly onClose: () => void;
@@ -58,7 +59,7 @@ export function renderDialogContent(content: DialogContent, view: MonthView, lan
       <p id="dialog-title" role="heading" aria-level="2" dir="auto">${event.title}</p>
       ${close}
     </div>
-    <qw-event-card .feed=${options.feed} event=${event.id} lang=${language.locale} heading-level="2"></qw-event-card>
+    <qw-event-card .feed=${options.feed} .now=${options.now} event=${event.id} lang=${language.locale} heading-level="2"></qw-event-card>
     <p part="actions">
       <button part="button add-to-calendar" @click=${() => options.onDownload(content.placed)}>${messages.addToCalendar}</button>
     </p>`;

@@ -115,6 +115,7 @@ export class QwCalendar extends EventFeedElement {
   readonly #width = new WidthController(this, AGENDA_MAX_WIDTH_REM, () => this.renderRoot.querySelector('.width-probe'));
   readonly #dialog = new CalendarDialogController(this, {
     feed: () => this.feed,
+    now: () => this.now,
     fallbackFocus: () => this.#activeCell(),
     onDownload: (placed) => this.downloadEvents([placed.event], placed.event.title),
     onSelect: (e) => this.#onListClick(e),

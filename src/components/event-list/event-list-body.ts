@@ -17,6 +17,8 @@ import { eventListCss } from './event-list-body.styles.js';
 /** What the body reads of and asks from its element. */
 export interface ListHost {
   readonly feed: string | undefined;
+  /** The list's `now`, also the open cards' (a registration deadline is judged at the list's moment). */
+  readonly now: string | undefined;
   readonly tags: string | undefined;
   readonly programme: string | undefined;
   readonly place: string | undefined;
@@ -169,7 +171,7 @@ export class ListBody {
       </button>
       ${open
         ? html`<div id=${`card-${index}`} class="card">
-            <qw-event-card .feed=${this.host.feed} event=${event.id} lang=${locale} heading-level=${Math.min(headingLevel + 1, 6)}></qw-event-card>
+            <qw-event-card .feed=${this.host.feed} .now=${this.host.now} event=${event.id} lang=${locale} heading-level=${Math.min(headingLevel + 1, 6)}></qw-event-card>
           </div>`
         : nothing}
     </li>`;

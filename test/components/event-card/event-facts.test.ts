@@ -1,6 +1,6 @@
 // The facts of an event in <qw-event-card>, in German and English: the registration badges
 // and button, price, accessibility, event languages, audience, image and a former date.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/calendar/calendar.js';
 import '../../../src/components/event-card/event-card.js';
 import '../../../src/components/event-list/event-list.js';
@@ -167,5 +167,18 @@ describe('<qw-event-list> and event facts', () => {
     el.setAttribute('event-language', 'ar');
     await el.updateComplete;
     expect(entries(el)).to.deep.equal(['Offene Beratung für Vereine']);
+  });
+
+  it("an entry's opened card shows the event's facts and its one registration button", async () => {
+    const el = await renderSettled<HTMLElement>(html`<qw-event-list feed=${FEED} now="2017-03-01"></qw-event-list>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=event]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('qw-event-card'), 'the card did not open');
+    const card = el.shadowRoot!.querySelector<QwEventCard>('qw-event-card')!;
+    await waitUntil(() => part(card, 'price'), 'the card did not draw its facts');
+    expect(text(part(card, 'price'))).to.equal('Kostenlos');
+    expect([...part(card, 'registration')!.querySelectorAll('li')].map(text)).to.deep.equal(['Anmeldung erforderlich bis 10. März', 'noch 5 Plätze']);
+    expect(all(card, 'accessibility-item')).to.deep.equal(['Stufenloser Zugang', 'Barrierefreies WC', 'Kinderbetreuung']);
+    expect(card.shadowRoot!.querySelectorAll('[part~=register-link]')).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 });
