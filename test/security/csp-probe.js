@@ -47,6 +47,9 @@ window.addEventListener('load', async () => {
   while (!part(countdown, 'funding-facts') && performance.now() - start < 8000) await sleep(50);
   part(countdown, 'calendar-button')?.click();
   while (!part(countdown, 'calendar-menu') && performance.now() - start < 8000) await sleep(50);
+  // The card with structured-data writes its JSON-LD (a chunk, and a script's text under Trusted Types).
+  const jsonLd = () => document.querySelector('qw-event-card[structured-data] > script[type="application/ld+json"]');
+  while (!jsonLd() && performance.now() - start < 8000) await sleep(50);
   await sleep(200);
   parent.postMessage(
     {
@@ -62,6 +65,7 @@ window.addEventListener('load', async () => {
       })),
       dialog: Boolean(nested && part(nested, 'base')),
       listEntry: part(list, 'event') ? getComputedStyle(part(list, 'event')).display : '',
+      jsonLd: jsonLd() ? JSON.parse(jsonLd().text)['@type'] : '',
       menu: part(card, 'calendar-menu') ? getComputedStyle(part(card, 'calendar-menu')).display : '',
       facts: part(countdown, 'funding-facts') ? getComputedStyle(part(countdown, 'funding-facts')).display : '',
       deadlineMenu: part(countdown, 'calendar-menu') ? getComputedStyle(part(countdown, 'calendar-menu')).display : '',

@@ -1,6 +1,6 @@
 // Under the strictest policy a partner site may have (no inline script or style, no eval,
 // Trusted Types required), every widget renders fully, styled, with the on-demand chunks
-// (a language, the iCalendar reader) and the calendar's dialog, and the browser reports no
+// (a language, the iCalendar reader) and the calendar's dialog, a card writes its JSON-LD, and the browser reports no
 // violation but the three the test page provokes on purpose.
 import { expect, fixture, html } from '@open-wc/testing';
 
@@ -15,6 +15,8 @@ interface Report {
   /** The same for the countdown's facts list and its reminder menu. */
   facts: string;
   deadlineMenu: string;
+  /** The `@type` of the JSON-LD the card with `structured-data` wrote. */
+  jsonLd: string;
   violations: { directive: string; blocked: string; sample: string }[];
 }
 
@@ -28,7 +30,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       }),
     );
     await fixture(html`<iframe title="Seite mit strenger CSP" src="/api/csp/page" style="width: 900px; height: 600px"></iframe>`);
-    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, facts, deadlineMenu, violations } = await report;
+    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, facts, deadlineMenu, jsonLd, violations } = await report;
     // The controls: the policy is in force, and each of its violations is seen.
     const inlineScript = (v: Report['violations'][number]) => v.directive === 'script-src-elem' && v.blocked === 'inline';
     const htmlSink = (v: Report['violations'][number]) => v.directive === 'require-trusted-types-for' && v.sample === 'Element innerHTML|<b>x</b>';
@@ -55,6 +57,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
     expect(menu, 'the calendar menu\'s style sheet').to.equal('grid');
     expect(facts, 'the funding facts\' style sheet').to.equal('grid');
     expect(deadlineMenu, 'the reminder menu\'s style sheet').to.equal('grid');
+    expect(jsonLd, 'the JSON-LD of the card with structured-data').to.equal('Event');
     expect(rendered[1]!.title).to.match(/^Vielfalt in den Zentren/);
     expect(rendered[4]!.title).to.not.equal('');
     expect(dialog, 'the calendar dialog did not render its event card').to.equal(true);

@@ -17,6 +17,12 @@ import { installScriptTrap, XSS_PAYLOADS } from './xss-payloads.js';
 const executed = installScriptTrap();
 
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+/** Event `i` of the payload feed as the widgets read it. */
+const read = (i: number) => {
+  const result = readFeed(payloadFeed());
+  if (!result.ok) throw new Error(result.message);
+  return result.feed.events[i]!;
+};
 const contact = (p: string) => ({ name: p, phone: p.slice(0, 60), url: p, email: 'info@example.org' });
 // Four or five events a day, so the calendar's days overflow into "+N" lists.
 const day = (i: number) => String(1 + (i % 16)).padStart(2, '0');
@@ -131,9 +137,9 @@ describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () =
     executed.length = 0;
   });
 
-  it('the event card shows each as text and links only to http(s), e-mail and phone', async () => {
+  it('the event card shows each as text, links only to http(s), e-mail and phone, and keeps each as data in its JSON-LD', async () => {
     const page = await fixture<HTMLElement>(html`<div>
-      ${XSS_PAYLOADS.map((_, i) => html`<qw-event-card feed=${FEED} event=${`xss-${i}`}></qw-event-card>`)}
+      ${XSS_PAYLOADS.map((_, i) => html`<qw-event-card feed=${FEED} event=${`xss-${i}`} structured-data></qw-event-card>`)}
     </div>`);
     const cards = [...page.children];
     await Promise.all(cards.map(settled));
@@ -145,6 +151,14 @@ describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () =
       expect((part(card, 'image') as HTMLImageElement).alt, `image alt of payload ${i}`).to.equal(XSS_PAYLOADS[i]!.trim());
     });
     expect(cards.flatMap(problemsIn)).to.deep.equal([]);
+    // The JSON-LD: the card's one light-DOM child, each payload only a JSON string in it.
+    await waitUntil(() => cards.every((card) => card.querySelector('script')), 'not every card wrote its JSON-LD');
+    cards.forEach((card, i) => {
+      expect([...card.children].map((child) => `${child.localName} ${child.getAttribute('type')}`), `light DOM of payload ${i}`).to.deep.equal(['script application/ld+json']);
+      const script = card.firstElementChild as HTMLScriptElement;
+      expect(script.text, `JSON-LD of payload ${i}`).not.to.include('<');
+      expect(JSON.parse(script.text).name, `JSON-LD name of payload ${i}`).to.equal(read(i).title);
+    });
   });
 
   it('the countdown and the programme summary (with its countdowns, stages, facts and reminder menus) show each as text', async () => {

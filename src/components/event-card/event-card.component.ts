@@ -15,6 +15,7 @@ import { eventCardStyles } from './event-card.styles.js';
 import type { EventFactsView } from './event-facts.template.js';
 
 type FactsModule = typeof import('./event-facts.template.js');
+type JsonLdModule = typeof import('./event-json-ld.js');
 
 /**
  * @tagname qw-event-card
@@ -60,6 +61,7 @@ export class QwEventCard extends EventFeedElement {
     event: { type: String },
     tags: { type: String },
     programme: { type: String },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
   /** id of the event. Without it: the next event not yet over at `now` (cancelled ones skipped). */
@@ -68,14 +70,29 @@ export class QwEventCard extends EventFeedElement {
   declare tags: string | undefined;
   /** Programme id; without `event`, the next event of that programme. */
   declare programme: string | undefined;
+  /**
+   * Writes the event as schema.org `Event` JSON-LD (a `<script type="application/ld+json">`
+   * child of the card), for search engines on the publisher's own event page. Off by default:
+   * on partner pages the same event would be marked up twice.
+   */
+  declare structuredData: boolean;
 
   // "In meinen Kalender" loads its menu the first time a visitor opens it.
   readonly #calendarMenu = new CalendarMenuController(this, () => import('../../ics/calendar-menu.js'));
   // The facts' templates, loaded once a shown event has facts.
   readonly #facts = new OnDemandController<FactsModule>(this, () => import('./event-facts.template.js'));
+  readonly #jsonLd = new OnDemandController<JsonLdModule>(this, () => import('./event-json-ld.js'));
+  /** The event last drawn, for its JSON-LD. */
+  #shown: { event: FeedEvent; feed: Feed } | undefined;
+
+  constructor() {
+    super();
+    this.structuredData = false;
+  }
 
   protected override renderContent(feed: Feed, language: Language) {
     const event = this.#chooseEvent(feed);
+    this.#shown = event && { event, feed };
     if (event && hasEventFacts(event) && !this.#facts.module && !this.#facts.error) {
       // The card keeps its loading shape until the facts can be drawn with it, so nothing moves twice.
       void this.#facts.load();
@@ -94,6 +111,25 @@ export class QwEventCard extends EventFeedElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     this.#facts.module?.adoptFactStyles(this.renderRoot as ShadowRoot);
+    this.#writeStructuredData();
+  }
+
+  /** The shown event's JSON-LD while `structured-data` is set; none otherwise (or while nothing is shown). */
+  #writeStructuredData() {
+    const shown = this.structuredData && this.#shown?.feed === this.shownFeed ? this.#shown : undefined;
+    const module = this.#jsonLd.module;
+    if (!shown) {
+      module?.writeJsonLd(this, undefined);
+      return;
+    }
+    if (!module) {
+      void this.#jsonLd.load();
+      return;
+    }
+    const data = module.eventJsonLd(shown.event, shown.feed, this.currentTime(shown.feed));
+    if (!module.writeJsonLd(this, module.jsonLdText(data))) {
+      this.warnOnce("structured-data: the page's Trusted Types list does not allow the policy 'qw-json-ld'; add it to trusted-types to write the event's JSON-LD");
+    }
   }
 
   #renderFacts(event: FeedEvent, feed: Feed, locale: string): EventFactsView | undefined {
