@@ -64,7 +64,7 @@ export function renderEventFacts(event: FeedEvent, context: FactContext): EventF
         </ul>`
       : nothing,
     moved: moved ? html`<dd part="previous-start">${moved}</dd>` : nothing,
-    rows: html`${price ? row(messages.priceLabel, 'price', price, false) : nothing}
+    rows: html`${price ? row(messages.priceLabel, 'price', html`<span dir="auto">${price}</span>`, false) : nothing}
     ${event.accessibility?.length || event.accessibilityNote
       ? row(
           messages.accessibilityLabel,
