@@ -22,6 +22,29 @@ describe('what a screen reader says', () => {
     await expectTranscript('event-card-cancelled', cancelled);
   });
 
+  it("reads an event's facts: registration, former date, price, access features, languages, audience, image", async () => {
+    const full = await readThrough(base(await mount(stateNamed('event-card-facts'), 'de')));
+    const said = spokenText(full);
+    expect(said).to.include('Neuer Termin');
+    expect(said).to.include('list, Anmeldung | listitem, level 1, position 1, set size 1 | Ausgebucht');
+    expect(said).to.include('Verschoben vom 12. März auf den 19. März');
+    expect(said).to.include('5 €, ermäßigt 3 €');
+    expect(said).to.include('Barrierefreiheit');
+    expect(said).to.include('Gebärdensprachdolmetschung');
+    expect(said).to.include('Deutsch und Deutsche Gebärdensprache');
+    // The icons are not read; their words are.
+    expect(said).not.to.include('image');
+    await expectTranscript('event-card-facts', full);
+    const open = await readThrough(base(await mount(stateNamed('event-card-facts-registration'), 'de')));
+    const openSaid = spokenText(open);
+    expect(openSaid).to.include('image, Eltern und Kleinkinder an einem langen Tisch im Stadtteilzentrum');
+    expect(openSaid).to.include('Anmeldung erforderlich bis 10. März');
+    expect(openSaid).to.include('noch 5 Plätze');
+    expect(openSaid).to.include('link, Zur Anmeldung');
+    expect(openSaid).to.include('Kostenlos');
+    await expectTranscript('event-card-facts-registration', open);
+  });
+
   it('reads the programme summary', async () => {
     const el = await mount(stateNamed('programme-summary'), 'de');
     const path = new SpokenPath();

@@ -19,6 +19,8 @@ const EVENTS = '/test/fixtures/events.json';
 const CALLS = '/test/fixtures/calls.json';
 /** Calls of every kind: stages, rounds, rolling, with the funding facts. */
 const FUNDING = '/test/fixtures/funding.json';
+/** Events with registration, price, accessibility, languages, audience, image and a former date. */
+const FACTS = '/test/fixtures/event-facts.json';
 /** Full days ("+3"), long titles, tags for the filter chips, events in the neighbouring months. */
 const CALENDAR = '/test/fixtures/calendar-visitor.json';
 /** Running and coming events, statuses, a multi-day exhibition, more than `limit`. */
@@ -33,6 +35,18 @@ export const WIDGET_STATES: readonly WidgetState[] = [
   {
     name: 'event-card-cancelled',
     render: (lang) => html`<qw-event-card feed=${EVENTS} event="abgesagt" now="2017-03-01" lang=${lang}></qw-event-card>`,
+  },
+  {
+    // The facts: a rescheduled, fully booked event with a price, access features with icons, languages and audience.
+    name: 'event-card-facts',
+    render: (lang) => html`<qw-event-card feed=${FACTS} event="buergerversammlung" now="2017-03-01" lang=${lang}></qw-event-card>`,
+    screenshot: true,
+  },
+  {
+    // Registration with a deadline, places left and its button, an accessibility note, ages and an image
+    // (not in screenshots: its https: address is not served to the tests, so it never loads).
+    name: 'event-card-facts-registration',
+    render: (lang) => html`<qw-event-card feed=${FACTS} event="elterncafe" now="2017-03-01" lang=${lang}></qw-event-card>`,
   },
   {
     name: 'countdown-open',

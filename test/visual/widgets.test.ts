@@ -44,8 +44,8 @@ describe('screenshots', () => {
   });
 
   for (const state of WIDGET_STATES.filter((s) => s.screenshot)) {
-    // The dialog at the phone and desktop widths; the widgets at all three.
-    const widths = state.name === 'calendar-day-list' ? [320, 1280] : WIDTHS;
+    // The dialog and the card with facts at the phone and desktop widths; the widgets at all three.
+    const widths = state.name === 'calendar-day-list' || state.name === 'event-card-facts' ? [320, 1280] : WIDTHS;
     for (const width of widths) {
       for (const scheme of SCHEMES) {
         const name = `${state.name}-${scheme.name}-${width}`;
