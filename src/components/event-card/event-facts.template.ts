@@ -92,7 +92,10 @@ export function renderCompactFacts(event: FeedEvent, context: FactContext): Temp
     : nothing;
 }
 
+// The card's one column never grows past the card: an image whose file fails to load keeps
+// its width attribute and would otherwise widen the card beyond a phone's screen.
 const FACT_STYLES = `
+[part~=base]{grid-template-columns:minmax(0,1fr)}
 .fact-badges,.fact-list{display:flex;flex-wrap:wrap;gap:.25rem .5rem;padding:0;margin:0;list-style:none}
 .fact-list li{display:inline-flex;align-items:center;gap:.25em}
 .fact-icon{width:1.25em;height:1.25em;flex:none;fill:none;stroke:currentColor;stroke-width:1.75;stroke-linecap:round;stroke-linejoin:round}
