@@ -128,7 +128,7 @@ export class QwEventCard extends EventFeedElement {
     }
     const data = module.eventJsonLd(shown.event, shown.feed, this.currentTime(shown.feed));
     if (!module.writeJsonLd(this, module.jsonLdText(data))) {
-      this.warnOnce("structured-data: the page's Trusted Types list does not allow the policy 'qw-json-ld'; add it to trusted-types to write the event's JSON-LD");
+      this.warnOnce("structured-data: the page's trusted-types list refuses the policy 'qw-json-ld'; add it for the JSON-LD");
     }
   }
 
