@@ -63,6 +63,9 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
     format: 'esm',
     target: 'es2022',
     sourcemap: 'external',
+    // A chunk's map points into src/ without a copy of it: the chunks' own copies of shared
+    // sources would otherwise make most of the package (the script-tag map keeps them).
+    sourcesContent: !isChunk,
     outfile: fileName,
     write: false,
     // The licence notices of Lit and zod go to a file beside the bundle, linked from it.

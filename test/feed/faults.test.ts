@@ -222,7 +222,8 @@ describe('the last good data across page loads', () => {
     await fixture(html`<div>${frame}</div>`);
     await waitUntil(() => frame.contentDocument?.querySelector('qw-event-card'), 'no card on the page');
     const el = frame.contentDocument!.querySelector('qw-event-card')!;
-    await waitUntil(() => title(el) === 'Kommunalkonferenz', 'the kept copy was not shown while the request was held');
+    // The frame's bundle may not have run yet: until the card is upgraded it has no shadow root to read.
+    await waitUntil(() => el.shadowRoot && title(el) === 'Kommunalkonferenz', 'the kept copy was not shown while the request was held');
     const page = frame.contentWindow as Window & { feedOutcome: Promise<FeedEventType> };
     await setMode(key, '');
     expect(await page.feedOutcome).to.equal('qw-feed-load');
