@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { canonicalLink, resolveLink } from '../../src/feed/links.js';
+import { seededRandom as random } from '../seeded-random.js';
 
 /** What the reader kept before the shortcut: `new URL` for every link. */
 function parsed(value: string, base?: string): string | undefined {
@@ -9,16 +10,6 @@ function parsed(value: string, base?: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Pieces the URL parser treats specially: case, IPv4 numbers, punycode, ports, users, dot

@@ -8,22 +8,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { readFeed } from '../../src/feed/parse.js';
 import { installScriptTrap, XSS_PAYLOADS } from './xss-payloads.js';
+import { seededRandom as generator } from '../seeded-random.js';
 
 const BASE_SEED = 20_261_121;
 /** All cases, split in equal ranges over the fuzz-*.test.ts files. */
 export const CASES = 1_200;
 const BATCH = 60;
-
-/** mulberry32: a small, fast, seeded generator, so a case is reproduced from its seed alone. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -3,20 +3,10 @@ import { Temporal } from '@js-temporal/polyfill';
 import { callMoment, callSchedule } from '../../src/feed/call-deadlines.js';
 import type { FeedCall } from '../../src/feed/schema.js';
 import { timeLeft } from '../../src/time/countdown.js';
+import { seededRandom as random } from '../seeded-random.js';
 
 // Zones whose clocks change (both hemispheres, a 30-minute shift) and one whose do not.
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata'];
-
-/** A small seeded generator, so a failure can be rerun exactly. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

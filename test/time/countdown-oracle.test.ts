@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Temporal } from '@js-temporal/polyfill';
 import { endInstant, parseFeedTime } from '../../src/time/feed-time.js';
 import { timeLeft } from '../../src/time/countdown.js';
+import { seededRandom as random } from '../seeded-random.js';
 
 // Zones with the hard cases: DST both ways, a 30-minute DST shift (Lord Howe), a +12:45
 // zone (Chatham), southern-hemisphere DST (Santiago), DST that stopped (São Paulo, 2019),
@@ -16,17 +17,6 @@ const ZONES = [
   'America/Sao_Paulo',
   'Asia/Kolkata',
 ];
-
-/** A small seeded generator, so a failure can be rerun exactly. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

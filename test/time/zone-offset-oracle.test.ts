@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Temporal } from '@js-temporal/polyfill';
 import { wallTimeToInstant, zoneOffset } from '../../src/time/zoned.js';
+import { seededRandom as random } from '../seeded-random.js';
 
 // Zones whose rules test the offset cache: DST both ways, a 30-minute DST shift (Lord Howe),
 // +12:45 (Chatham), southern DST (Santiago), DST that stopped (São Paulo, 2019), DST paused
@@ -18,16 +19,6 @@ const ZONES = [
 ];
 const FROM = Date.UTC(1995, 0, 1);
 const TO = Date.UTC(2035, 0, 1);
-
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const oracleOffset = (epochMs: number, timeZone: string) =>
   Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).offsetNanoseconds / 1e6;
