@@ -119,8 +119,8 @@ export async function checkEditor({ url, user, password, check, log }) {
       await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('quartier-widgets/calendar'), { timeout: 30_000 });
       const types = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((type) => type.name.startsWith('quartier-widgets/')).map((type) => `${type.name}: ${type.title}`).sort());
       check(
-        JSON.stringify(types) === JSON.stringify(['quartier-widgets/calendar: Veranstaltungskalender', 'quartier-widgets/deadline-countdown: Bewerbungsfrist', 'quartier-widgets/event-card: Veranstaltung', 'quartier-widgets/programme-summary: Förderprogramm']),
-        'the editor offers the four blocks, with German titles',
+        JSON.stringify(types) === JSON.stringify(['quartier-widgets/calendar: Veranstaltungskalender', 'quartier-widgets/deadline-countdown: Bewerbungsfrist', 'quartier-widgets/event-card: Veranstaltung', 'quartier-widgets/event-list: Nächste Termine', 'quartier-widgets/programme-summary: Förderprogramm']),
+        'the editor offers the five blocks, with German titles',
         types,
       );
       await page.evaluate(() => {
