@@ -147,9 +147,14 @@ export const WIDGET_STATES: readonly WidgetState[] = [
   },
 ];
 
-/** Waits until the list's body (a chunk loaded on connect) has drawn its entries. */
+/**
+ * Waits until the list's body (a chunk loaded on connect) has drawn its entries and, but in
+ * compact lines, the conference's facts (a second chunk, loaded when a listed event has facts).
+ */
 async function listDrawn(el: HTMLElement) {
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('[data-index]').length >= 6, 'the list has not drawn its entries');
+  const root = el.shadowRoot!;
+  await waitUntil(() => root.querySelectorAll('[data-index]').length >= 6, 'the list has not drawn its entries');
+  if (!el.hasAttribute('compact')) await waitUntil(() => root.querySelector('[part~=compact-facts]'), "the list has not drawn the conference's facts");
 }
 
 /** Clicks a control in the calendar's grid and waits until its dialog is open with the content drawn (and a card in it loaded). */

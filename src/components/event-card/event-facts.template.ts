@@ -87,8 +87,9 @@ export function renderEventFacts(event: FeedEvent, context: FactContext): EventF
  */
 export function renderCompactFacts(event: FeedEvent, context: FactContext): TemplateResult | typeof nothing {
   const facts = compactFacts(event, context);
+  // Spans, not a list: the line they go in is a button, which holds phrasing content only.
   return facts.length
-    ? html`<ul part="compact-facts" class="fact-badges">${facts.map((fact) => html`<li class="badge">${fact}</li>`)}</ul>`
+    ? html`<span part="compact-facts" class="fact-badges">${facts.map((fact) => html`<span class="badge fact">${fact}</span> `)}</span>`
     : nothing;
 }
 

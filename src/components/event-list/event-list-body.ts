@@ -13,6 +13,12 @@ import { dateAt, startOfDay } from '../../time/zoned.js';
 import { eventParts, formatsFor, noon, type Formats } from '../calendar/calendar-view.js';
 import { groupByDay, upcomingEvents, type ListedEvent } from './event-list-view.js';
 import { eventListCss } from './event-list-body.styles.js';
+import { hasEventFacts } from '../../feed/event-facts.js';
+
+type FactsModule = typeof import('../event-card/event-facts.template.js');
+/** The facts' templates, shared with the card's chunk, loaded once a listed event has facts. */
+let facts: FactsModule | undefined;
+let factsRequest: Promise<FactsModule> | undefined;
 
 /** What the body reads of and asks from its element. */
 export interface ListHost {
@@ -92,6 +98,7 @@ export class ListBody {
     this.#today = toEpochDay(dateAt(input.now, visitorTimeZone()));
     const { eventList } = language.messages;
     const listed = this.#upcoming(input);
+    this.#loadFactsFor(listed);
     const days = this.#days();
     const shown = this.#shownCount();
     const body =
@@ -104,6 +111,21 @@ export class ListBody {
       ${body}
       <p class="visually-hidden" role="status">${this.#added ? plural(language.locale, eventList.added, this.#added) : ''}</p>
     </section>`;
+  }
+
+  /** Loads the facts' templates when a listed event has facts, and draws the list again with them. */
+  #loadFactsFor(listed: readonly ListedEvent[]) {
+    if (facts) return facts.adoptFactStyles(this.host.renderRoot as ShadowRoot);
+    if (!listed.some(({ placed }) => hasEventFacts(placed.event))) return;
+    factsRequest ??= import('../event-card/event-facts.template.js');
+    void factsRequest.then(
+      (module) => {
+        facts = module;
+        module.adoptFactStyles(this.host.renderRoot as ShadowRoot);
+        this.host.requestUpdate();
+      },
+      () => (factsRequest = undefined), // offline: the next render asks again; the list shows without them
+    );
   }
 
   #renderEntries(visible: readonly ListedEvent[], input: ListInput): TemplateResult {
@@ -162,6 +184,14 @@ export class ListBody {
           <span class="title"><bdi>${event.title}</bdi></span>
           ${until ? html`<span class="dates">${until}</span>` : nothing}
           ${place ? html`<span class="place"><bdi>${place}</bdi></span>` : nothing}
+          ${facts && !compact && hasEventFacts(event)
+            ? facts.renderCompactFacts(event, {
+                locale,
+                messages: facts.factMessages(locale),
+                timeZone: event.timeZone ?? input.feed.timeZone,
+                now: input.now,
+              })
+            : nothing}
         </span>
         ${status && !compact
           ? html`<span part="status" class=${status === 'cancelled' ? 'badge danger' : 'badge warning'}>${messages.eventStatus[status]}</span>`

@@ -43,7 +43,9 @@ describe('<qw-event-list>', () => {
       'Beratung 4',
     ]);
     expect(text(entry(el, 'Ausstellung Quartiere'))).to.equal('Ausstellung Quartiere bis Freitag, 24. März Rathausfoyer, Dortmund');
-    expect(text(entry(el, 'Kommunalkonferenz'))).to.equal('10:30 Kommunalkonferenz Kongresszentrum, Dortmund');
+    // Its facts arrive with their module, loaded because a listed event has facts.
+    await waitUntil(() => entry(el, 'Kommunalkonferenz').querySelector('[part~=compact-facts]'), 'the compact facts were not drawn');
+    expect(text(entry(el, 'Kommunalkonferenz'))).to.equal('10:30 Kommunalkonferenz Kongresszentrum, Dortmund noch 5 Plätze Kostenlos Barrierefrei');
     expect(text(entry(el, 'Straßenfest am Hafen'))).to.equal('ganztägig Straßenfest am Hafen Hafenplatz, MÜNSTER');
     expect(part(el, 'day-today')!.closest('li')!.getAttribute('aria-current')).to.equal('date');
     expect(part(el, 'day-heading')!.getAttribute('aria-level')).to.equal('3');
@@ -145,6 +147,21 @@ describe('<qw-event-list>', () => {
     expect(titles(programme)).to.deep.equal(['Kommunalkonferenz']);
   });
 
+  it("shows the facts that decide most on an entry (places, free, step-free), in the list's language, and none in compact lines", async () => {
+    const el = await list(html`<qw-event-list feed=${FEED} now=${NOW} lang="en"></qw-event-list>`);
+    await waitUntil(() => entry(el, 'Kommunalkonferenz').querySelector('[part~=compact-facts]'), 'the compact facts were not drawn');
+    const badges = [...entry(el, 'Kommunalkonferenz').querySelectorAll('[part~=compact-facts] .badge')].map((badge) => text(badge));
+    expect(badges).to.deep.equal(['5 places left', 'Free', 'Step-free']);
+    // Events without facts get none, and the line stays a button holding phrasing content only.
+    expect(entry(el, 'Offene Sprechstunde').querySelector('[part~=compact-facts]')).to.equal(null);
+    expect(entry(el, 'Kommunalkonferenz').querySelector('ul, li, div, p')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const compact = await list(html`<qw-event-list feed=${FEED} now=${NOW} compact></qw-event-list>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await compact.updateComplete;
+    expect(root(compact).querySelector('[part~=compact-facts]')).to.equal(null);
+  });
+
   it('compact: date, time and title only, without day headings', async () => {
     const el = await list(html`<qw-event-list feed=${FEED} now=${NOW} compact limit="3"></qw-event-list>`);
     expect(headings(el)).to.deep.equal([]);
@@ -159,7 +176,8 @@ describe('<qw-event-list>', () => {
   it('speaks English: Today, Tomorrow, the language\'s times', async () => {
     const el = await list(html`<qw-event-list feed=${FEED} now=${NOW} lang="en-US" days="2"></qw-event-list>`);
     expect(headings(el)).to.deep.equal(['Today Monday, March 20, 2017', 'Tomorrow Tuesday, March 21, 2017']);
-    expect(text(entry(el, 'Kommunalkonferenz'))).to.equal('10:30 AM Kommunalkonferenz Kongresszentrum, Dortmund');
+    await waitUntil(() => entry(el, 'Kommunalkonferenz').querySelector('[part~=compact-facts]'), 'the compact facts were not drawn');
+    expect(text(entry(el, 'Kommunalkonferenz'))).to.equal('10:30 AM Kommunalkonferenz Kongresszentrum, Dortmund 5 places left Free Step-free');
     expect(text(entry(el, 'Ausstellung Quartiere'))).to.include('until Friday, March 24');
     expect(text(entry(el, 'Bürgerversammlung').querySelector('[part~=status]'))).to.equal('Cancelled');
     expect(root(el).querySelector('[part~=base]')!.getAttribute('aria-label')).to.equal('Upcoming events');
