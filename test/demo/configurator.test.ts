@@ -166,11 +166,11 @@ describe('the configurator page', () => {
   it('offers each widget the attributes it has, and writes them', async () => {
     const root = await mounted();
     const expected: Record<string, string[]> = {
-      'qw-event-card': ['feed', 'tags', 'programme', 'heading-level', 'lang', 'theme'],
-      'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'compact', 'heading-level', 'lang', 'theme'],
+      'qw-event-card': ['feed', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'structured-data', 'heading-level', 'lang', 'theme'],
+      'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'compact', 'heading-level', 'lang', 'theme'],
       'qw-deadline-countdown': ['feed', 'tags', 'programme', 'soon', 'compact', 'calm', 'heading-level', 'lang', 'theme'],
       'qw-programme-summary': ['feed', 'compact', 'heading-level', 'lang', 'theme'],
-      'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'show-filter', 'heading-level', 'lang', 'theme'],
+      'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'show-filter', 'heading-level', 'lang', 'theme'],
     };
     for (const [tag, attributes] of Object.entries(expected)) {
       await choose(root, 'widget', tag);
@@ -196,6 +196,14 @@ describe('the configurator page', () => {
     expect(code(root)).to.include(
       `<qw-calendar feed="${feed}" month="2015-10" view="list" first-day="sunday" hide-week-numbers min="2015-09" max="2017-12" heading-level="2"></qw-calendar>`,
     );
+
+    // The event facts' filters, and the card's structured data.
+    await choose(root, 'widget', 'qw-event-card');
+    for (const [id, value] of [['free', 'on'], ['accessibility', 'step-free'], ['event-language', 'tr'], ['structured-data', 'on']]) {
+      await choose(root, id!, value!);
+    }
+    expect(code(root)).to.match(/<qw-event-card feed="[^"]+"( event="[^"]+")? free accessibility="step-free" event-language="tr" structured-data heading-level="2"><\/qw-event-card>/);
+    for (const [id, value] of [['free', 'off'], ['accessibility', ''], ['event-language', ''], ['structured-data', 'off']]) await choose(root, id!, value!);
 
     await choose(root, 'widget', 'qw-deadline-countdown');
     await choose(root, 'soon', '21');
