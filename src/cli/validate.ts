@@ -10,6 +10,7 @@ import { parseFeedTime, startInstant } from '../time/feed-time.js';
 import { MS_PER_DAY } from '../time/plain-date.js';
 import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 import { eventFactWarnings } from './event-fact-warnings.js';
+import { calendarPartKey } from '../feed/alternates.js';
 
 const LOCAL_BASE = 'https://feed.invalid/';
 /** A feed not updated for longer than this is probably forgotten. */
@@ -52,6 +53,13 @@ export function publisherWarnings(feed: Feed, rawTimeZone: unknown, now: number)
     const last = callSchedule(call, feed.timeZone).deadlines.at(-1);
     if (last && last.end < now) warn(`calls[${index}].deadline`, `the deadline ${last.value} has passed`, at);
     for (const message of callDeadlineWarnings(call)) warn(`calls[${index}]`, message, at);
+  });
+  const calendarParts = new Set<string>();
+  feed.alternates?.forEach((alternate, index) => {
+    if (alternate.type !== 'text/calendar') return;
+    const part = calendarPartKey(alternate);
+    if (calendarParts.has(part)) warn(`alternates[${index}]`, 'an earlier text/calendar alternate holds the same tags and programme; this one is never offered');
+    calendarParts.add(part);
   });
   feed.programmes.forEach((programme, index) => {
     const message = populationWarning(programme);

@@ -32,6 +32,13 @@ const docs: Docs = {
   language: 'BCP 47 language of the texts, e.g. de.',
   timeZone: ZONE_DOC,
   updated: 'When the feed was last changed, e.g. 2017-03-01T09:00:00+01:00.',
+  alternates: {
+    type: 'text/calendar (a calendar to subscribe to, webcal:), application/rss+xml or text/html.',
+    url: 'Its address; relative to the feed, http: or https:.',
+    title: 'Its name, e.g. "Termine im Quartier" (Outlook.com shows it for a subscribed calendar).',
+    tags: 'It holds only the events with these tags (a widget filtered by the same tags offers it).',
+    programmeId: 'It holds only the events of this programme.',
+  },
   events: {
     id: ID_DOC,
     description: 'Plain text; HTML is shown as text, never run.',

@@ -252,6 +252,7 @@ function* feedSteps(json: unknown, baseUrl?: string): Generator<void, FeedReadRe
     language: field('language') as string | undefined,
     timeZone,
     updated: field('updated') as string | undefined,
+    alternates: field('alternates') as Feed['alternates'],
     events: yield* readList<FeedEvent>('events', eventSchema, json.events, checkEvent, timeZone, baseUrl, issues),
     calls: yield* readList<FeedCall>('calls', callSchema, json.calls, checkCall, timeZone, baseUrl, issues),
     programmes: yield* readList<FeedProgramme>('programmes', programmeSchema, json.programmes, checkProgramme, timeZone, baseUrl, issues),
@@ -260,7 +261,7 @@ function* feedSteps(json: unknown, baseUrl?: string): Generator<void, FeedReadRe
     report(ctx, 'field-dropped', 'language', `'${feed.language}' is not a language tag; write e.g. de or en`);
     delete feed.language;
   }
-  for (const key of ['title', 'language', 'updated'] as const) if (feed[key] === undefined) delete feed[key];
+  for (const key of ['title', 'language', 'updated', 'alternates'] as const) if (feed[key] === undefined) delete feed[key];
   return { ok: true, feed, issues };
 }
 

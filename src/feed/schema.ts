@@ -28,6 +28,7 @@ import {
   url,
   vital,
 } from './schema-parts.js';
+import { alternateSchema } from './alternate-schema.js';
 
 export const FEED_VERSION = 1;
 /** Where editors find the feed's JSON Schema: its `$id`, and the `$schema` that `from-ics` writes. */
@@ -35,6 +36,7 @@ export const FEED_SCHEMA_URL = 'https://unpkg.com/quartier-widgets/dist/feed.sch
 export { DEFAULT_TIME_ZONE };
 
 export { dateHint, dateSchemas, urlSchemas, vitalSchemas } from './schema-parts.js';
+export { ALTERNATE_TYPES, alternateSchema } from './alternate-schema.js';
 export { APPLICANT_TYPES, DEADLINE_TYPES, FUNDING_TYPES, RECEIPT_KINDS, rangeSchemas } from './funding-schema.js';
 
 /** Link schemas that keep only https: (images load into the partner's page, which may be https). */
@@ -260,6 +262,7 @@ export const feedSchema = z.object({
         z.refine(isFeedTime, { error: 'is not a real date-time' }),
       ),
   ),
+  alternates: z.optional(z.array(alternateSchema)),
   events: z._default(z.array(eventSchema), []),
   calls: z._default(z.array(callSchema), []),
   programmes: z._default(z.array(programmeSchema), []),
@@ -274,6 +277,7 @@ export type FeedCall = z.infer<typeof callSchema>;
 export type FeedBudget = z.infer<typeof budgetSchema>;
 export type FeedProgramme = z.infer<typeof programmeSchema>;
 export type Feed = z.infer<typeof feedSchema>;
+export type FeedAlternate = z.infer<typeof alternateSchema>;
 export type FeedDeadlineType = (typeof DEADLINE_TYPES)[number];
 export type FeedReceipt = (typeof RECEIPT_KINDS)[number];
 export type FeedFundingType = (typeof FUNDING_TYPES)[number];

@@ -168,3 +168,46 @@ test('event facts that contradict each other are warned of', async () => {
   assert.match(stdout, /warning +events\[4\]\.price\.currency \(id 'preis-ohne-waehrung'\): the price has an amount but no currency/);
   assert.match(stdout, /warning +events\[5\]\.previousStart \(id 'verschoben-ohne-status'\): previousStart is shown only for status rescheduled/);
 });
+
+test('alternates: each is kept with its link resolved against the feed; a wrong one is dropped and named, the feed kept', async () => {
+  const { code, stdout } = await run('validate', fixture('alternates.json'), '--now', '2017-03-01T00:00:00Z', '--json');
+  const report = JSON.parse(stdout);
+  // Dropped entries keep their feed: nothing is skipped.
+  assert.equal(code, 0);
+  assert.deepEqual(report.valid, { events: 4, calls: 0, programmes: 0 });
+  const dropped = report.issues.filter((issue) => issue.action === 'field-dropped').map((issue) => `${issue.path}: ${issue.message}`);
+  assert.deepEqual(dropped, [
+    "alternates[6].url: 'javascript:alert(1)' is not an http: or https: link",
+    "alternates[7].type: 'application/pdf' is not allowed; use text/calendar, application/rss+xml, text/html",
+  ]);
+  const text = await run('validate', fixture('alternates.json'), '--now', '2017-03-01T00:00:00Z');
+  assert.match(text.stdout, /dropped +alternates\[6\]\.url: 'javascript:alert\(1\)' is not an http: or https: link/);
+});
+
+test('alternates: a second calendar for the same tags and programme is warned of, since it is never offered', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-alternates-'));
+  const file = join(dir, 'feed.json');
+  const calendar = (url, part) => ({ type: 'text/calendar', url, ...part });
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: 1,
+      timeZone: 'Europe/Berlin',
+      alternates: [
+        calendar('https://example.org/kultur.ics', { tags: ['Kultur', 'Sport'] }),
+        calendar('https://example.org/alle.ics'),
+        calendar('https://example.org/sport-kultur.ics', { tags: ['sport', 'Kultur'] }),
+        calendar('https://example.org/fest.ics', { tags: ['Kultur', 'Sport'], programmeId: 'fest' }),
+        { type: 'text/html', url: 'https://example.org/alle' },
+        { type: 'text/html', url: 'https://example.org/alle2' },
+      ],
+      events: [],
+    }),
+  );
+  const { code, stdout } = await run('validate', file, '--now', '2017-03-01T00:00:00Z');
+  assert.equal(code, 0);
+  const warnings = stdout.split('\n').filter((line) => line.includes(' alternates['));
+  assert.deepEqual(warnings, [
+    '  warning  alternates[2]: an earlier text/calendar alternate holds the same tags and programme; this one is never offered',
+  ]);
+});
