@@ -26,3 +26,20 @@ export interface CalendarMenuMessages {
   readonly google: string;
   readonly outlook: string;
 }
+
+/** The words of the "Abonnieren" menu, which subscribes a calendar app to the widget's events. */
+export interface SubscribeMenuMessages {
+  /** The menu's button: "Abonnieren". */
+  readonly button: string;
+  /** The entries: the webcal: link (Apple Calendar, Outlook for desktops), the two web calendars, the copy. */
+  readonly webcal: string;
+  readonly google: string;
+  readonly outlook: string;
+  readonly copy: string;
+  /** Said politely once the address is on the clipboard. */
+  readonly copied: string;
+  /** Said when the browser refused the clipboard: the address is selected in a field instead. */
+  readonly copyRefused: string;
+  /** The name of that field. */
+  readonly address: string;
+}

@@ -1,7 +1,7 @@
 import type { FeedErrorKind } from '../feed/errors.js';
 import type { DeadlineState, ProgrammeState } from '../feed/select.js';
 import type { FeedAttendance, FeedEventStatus, FeedReceipt } from '../feed/schema.js';
-import type { CalendarMenuMessages, EventListMessages } from './list-messages.js';
+import type { CalendarMenuMessages, EventListMessages, SubscribeMenuMessages } from './list-messages.js';
 
 /** Words by plural category (from `Intl.PluralRules`); `#` stands for the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
@@ -112,6 +112,7 @@ export interface Messages {
   // The event list, and the menu that adds an event to a visitor's calendar.
   readonly eventList: EventListMessages;
   readonly calendarMenu: CalendarMenuMessages;
+  readonly subscribeMenu: SubscribeMenuMessages;
 
   // Kinds of deadline, stages and rounds, and the deadline in a visitor's own calendar.
   /** For a call open until its funds run out (with or without a latest date). */
