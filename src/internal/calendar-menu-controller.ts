@@ -15,9 +15,11 @@ export class CalendarMenuController<Menu extends { readonly calendarMenuStyles: 
   #open = false;
   readonly #menu: OnDemandController<Menu>;
 
+  /** `name`: the button's part (`name`-button) and the menu's id (`name`-menu); "Abonnieren" is `subscribe`. */
   constructor(
     private readonly host: Host,
     importMenu: () => Promise<Menu>,
+    private readonly name = 'calendar',
   ) {
     this.#menu = new OnDemandController(host, importMenu);
   }
@@ -35,18 +37,19 @@ export class CalendarMenuController<Menu extends { readonly calendarMenuStyles: 
     e.stopPropagation();
     this.#open = false;
     this.host.requestUpdate();
-    this.host.renderRoot.querySelector<HTMLElement>('[part~=calendar-button]')?.focus();
+    this.host.renderRoot.querySelector<HTMLElement>(`[part~=${this.name}-button]`)?.focus();
   };
 
-  /** The button labelled `label` and, while open, the menu `renderMenu` draws with the loaded chunk (id `calendar-menu`). */
+  /** The button labelled `label` and, while open, the menu `renderMenu` draws with the loaded chunk (id `calendar-menu`, `subscribe-menu`). */
   render(label: string, renderMenu: (menu: Menu) => TemplateResult): TemplateResult {
     const menu = this.#open ? this.#menu.module : undefined;
     if (menu) adoptSheet(this.host.renderRoot, menu.calendarMenuStyles);
-    return html`<div class="calendar" @keydown=${this.#closeOnEscape}>
+    const { name } = this;
+    return html`<div class=${name} @keydown=${this.#closeOnEscape}>
       <button
-        part="button calendar-button"
+        part="button ${name}-button"
         aria-expanded=${menu ? 'true' : 'false'}
-        aria-controls=${menu ? 'calendar-menu' : nothing}
+        aria-controls=${menu ? `${name}-menu` : nothing}
         @click=${this.#toggle}
       >${label}</button>
       ${menu ? renderMenu(menu) : nothing}

@@ -5,9 +5,12 @@ import { closestLang, type Language } from '../../i18n/index.js';
 import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { GridKeyboardController } from '../../internal/grid-keyboard-controller.js';
+import { SubscribeMenuController } from '../../internal/subscribe-menu-controller.js';
+import { splitList } from '../../feed/filter.js';
 import { WidthController } from '../../internal/width-controller.js';
 import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { subscribeStyles } from '../../styles/subscribe.styles.js';
 import { compareMonths, formatMonth, monthOf, parseMonth, sameDayIn, type PlainMonth } from '../../time/calendar-month.js';
 import { ClockWatch } from '../../time/clock-watch.js';
 import { visitorTimeZone } from '../../time/intl-cache.js';
@@ -55,6 +58,13 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
+ * @csspart subscribe-button - "Abonnieren" (with `show-subscribe`), below the header at its end; also `button`.
+ * @csspart subscribe-menu - The menu it opens: `subscribe-webcal`, `subscribe-google`, `subscribe-outlook` (also `link`) and `subscribe-copy` (also `button`).
+ * @csspart subscribe-webcal - The calendar as a `webcal:` link (Apple Calendar, Outlook for desktops).
+ * @csspart subscribe-google - The calendar on Google Calendar.
+ * @csspart subscribe-outlook - The calendar on Outlook.com.
+ * @csspart subscribe-copy - "Adresse kopieren".
+ * @csspart subscribe-address - The address, selected in a read-only field, when the browser refused the clipboard.
  *
  * @cssproperty --qw-calendar-event-color - Background of event bars (falls back to `--qw-color-accent`); set it on `::part(tag-…)` to colour by tag.
  * @cssproperty --qw-calendar-event-text - Text colour on event bars (falls back to `--qw-color-on-accent`).
@@ -67,7 +77,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @event qw-month-change - Another month is shown. `detail`: `{ month: 'YYYY-MM', previous }`.
  */
 export class QwCalendar extends EventFeedElement {
-  static override styles = [hostStyles, calendarStyles, filterStyles];
+  static override styles = [hostStyles, calendarStyles, filterStyles, subscribeStyles];
 
   static override properties: PropertyDeclarations = {
     month: {},
@@ -78,6 +88,7 @@ export class QwCalendar extends EventFeedElement {
     tags: {},
     programme: {},
     showFilter: { type: Boolean, attribute: 'show-filter' },
+    showSubscribe: { type: Boolean, attribute: 'show-subscribe' },
     view: {},
     activeDay: { state: true },
     announcement: { state: true },
@@ -100,6 +111,8 @@ export class QwCalendar extends EventFeedElement {
   declare programme: string | undefined;
   /** Shows the events' tags as chips (toggle buttons) a visitor can filter by. */
   declare showFilter: boolean;
+  /** "Abonnieren": a menu that subscribes a calendar app to the feed's `text/calendar` alternate for the chosen chips' tags (else `tags`) or `programme`, else the whole feed's; no button when the feed names none. */
+  declare showSubscribe: boolean;
   /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is narrower than 36rem. */
   declare view: 'month' | 'list' | undefined;
 
@@ -111,6 +124,7 @@ export class QwCalendar extends EventFeedElement {
   #view: MonthView | undefined;
   readonly #filter = new FilterController(this, () => this);
   readonly #clock = new ClockWatch(this);
+  readonly #subscribe = new SubscribeMenuController(this, () => this.feedController.snapshot?.url);
   // Only the layout that fits is rendered: a wide calendar never builds the agenda's nodes, a narrow one not the grid's.
   readonly #width = new WidthController(this, AGENDA_MAX_WIDTH_REM, () => this.renderRoot.querySelector('.width-probe'));
   readonly #dialog = new CalendarDialogController(this, {
@@ -132,6 +146,7 @@ export class QwCalendar extends EventFeedElement {
     super();
     this.hideWeekNumbers = false;
     this.showFilter = false;
+    this.showSubscribe = false;
     this.announcement = '';
     // While the feed loads, the month without events holds the calendar's place on the page.
     this.placeholderFromContent = true;
@@ -161,6 +176,7 @@ export class QwCalendar extends EventFeedElement {
           allowed: (month) => this.#allowed(month),
           goTo: (month, day) => this.#goTo(month, day),
         })}
+        ${this.showSubscribe ? this.#renderSubscribe(feed, language) : nothing}
         ${this.showFilter
           ? this.#filter.renderChips(feed, language, {
               key: view.monthFirst,
@@ -188,6 +204,12 @@ export class QwCalendar extends EventFeedElement {
     const view = this.#view;
     // Wakes at the visitor's midnight, so the marked day moves on a page left open.
     if (view) this.#clock.wakeIn(startOfDay(fromEpochDay(view.today + 1), visitorTimeZone()) - view.now);
+  }
+
+  /** The chosen chips' tags are what the visitor sees; without any, the `tags` attribute's. */
+  #renderSubscribe(feed: Feed, language: Language) {
+    const chosen = [...this.#filter.chosenTags];
+    return this.#subscribe.render(feed, language, { tags: chosen.length ? chosen : splitList(this.tags), programme: this.programme });
   }
 
   #computeView(feed: Feed, language: Language): MonthView {

@@ -5,7 +5,10 @@ import type { Language } from '../../i18n/index.js';
 import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { OnDemandController } from '../../internal/on-demand.js';
+import { SubscribeMenuController } from '../../internal/subscribe-menu-controller.js';
+import { splitList } from '../../feed/filter.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { subscribeStyles } from '../../styles/subscribe.styles.js';
 import { ClockWatch } from '../../time/clock-watch.js';
 import type { ListBody, ListHost } from './event-list-body.js';
 import { eventListHostStyles } from './event-list.styles.js';
@@ -25,13 +28,20 @@ import { eventListHostStyles } from './event-list.styles.js';
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
+ * @csspart subscribe-button - "Abonnieren" (with `show-subscribe`), above the list at its end; also `button`.
+ * @csspart subscribe-menu - The menu it opens: `subscribe-webcal`, `subscribe-google`, `subscribe-outlook` (also `link`) and `subscribe-copy` (also `button`).
+ * @csspart subscribe-webcal - The calendar as a `webcal:` link (Apple Calendar, Outlook for desktops).
+ * @csspart subscribe-google - The calendar on Google Calendar.
+ * @csspart subscribe-outlook - The calendar on Outlook.com.
+ * @csspart subscribe-copy - "Adresse kopieren".
+ * @csspart subscribe-address - The address, selected in a read-only field, when the browser refused the clipboard.
  *
  * @cssproperty --qw-event-list-accent - Marks today's heading and an open entry (falls back to `--qw-color-accent`).
  *
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps its card closed, e.g. to open a page of one's own.
  */
 export class QwEventList extends EventFeedElement implements ListHost {
-  static override styles = [hostStyles, eventListHostStyles];
+  static override styles = [hostStyles, eventListHostStyles, subscribeStyles];
 
   static override properties: PropertyDeclarations = {
     tags: {},
@@ -41,6 +51,7 @@ export class QwEventList extends EventFeedElement implements ListHost {
     days: { type: Number },
     hideCancelled: { type: Boolean, attribute: 'hide-cancelled' },
     compact: { type: Boolean },
+    showSubscribe: { type: Boolean, attribute: 'show-subscribe' },
   };
 
   /** Comma-separated: only events with one of these tags. */
@@ -57,17 +68,21 @@ export class QwEventList extends EventFeedElement implements ListHost {
   declare hideCancelled: boolean;
   /** For sidebars: date, time and title only, without day headings, places and badges. */
   declare compact: boolean;
+  /** "Abonnieren": a menu that subscribes a calendar app to the feed's `text/calendar` alternate for the list's `tags` or `programme` (else the whole feed's); no button when the feed names none. */
+  declare showSubscribe: boolean;
 
   readonly #filter = new FilterController(this, () => this);
   readonly #clock = new ClockWatch(this);
   // What the list draws is a chunk, requested when the element connects, beside the feed's request.
   readonly #body = new OnDemandController(this, () => import('./event-list-body.js'));
+  readonly #subscribe = new SubscribeMenuController(this, () => this.feedController.snapshot?.url);
   #list: ListBody | undefined;
 
   constructor() {
     super();
     this.hideCancelled = false;
     this.compact = false;
+    this.showSubscribe = false;
   }
 
   override connectedCallback() {
@@ -87,7 +102,9 @@ export class QwEventList extends EventFeedElement implements ListHost {
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, body.listStyles];
     }
-    return this.#list.render({ feed, events: this.#filter.events(feed), now: this.currentTime(feed), language, headingLevel: this.titleLevel() });
+    const list = this.#list.render({ feed, events: this.#filter.events(feed), now: this.currentTime(feed), language, headingLevel: this.titleLevel() });
+    if (!this.showSubscribe) return list;
+    return html`${this.#subscribe.render(feed, language, { tags: splitList(this.tags), programme: this.programme })}${list}`;
   }
 
   protected override updated(changed: PropertyValues) {
