@@ -47,6 +47,11 @@ window.addEventListener('load', async () => {
   while (!part(countdown, 'funding-facts') && performance.now() - start < 8000) await sleep(50);
   part(countdown, 'calendar-button')?.click();
   while (!part(countdown, 'calendar-menu') && performance.now() - start < 8000) await sleep(50);
+  // "Abonnieren" on the calendar and the list: its menu is a chunk with a style sheet of its own; the list's stays open.
+  for (const widget of [calendar, list]) {
+    part(widget, 'subscribe-button')?.click();
+    while (!part(widget, 'subscribe-menu') && performance.now() - start < 8000) await sleep(50);
+  }
   // The card with structured-data writes its JSON-LD (a chunk, and a script's text under Trusted Types).
   const jsonLd = () => document.querySelector('qw-event-card[structured-data] > script[type="application/ld+json"]');
   while (!jsonLd() && performance.now() - start < 8000) await sleep(50);
@@ -69,6 +74,8 @@ window.addEventListener('load', async () => {
       menu: part(card, 'calendar-menu') ? getComputedStyle(part(card, 'calendar-menu')).display : '',
       facts: part(countdown, 'funding-facts') ? getComputedStyle(part(countdown, 'funding-facts')).display : '',
       deadlineMenu: part(countdown, 'calendar-menu') ? getComputedStyle(part(countdown, 'calendar-menu')).display : '',
+      subscribeMenus: [calendar, list].map((widget) => (part(widget, 'subscribe-menu') ? getComputedStyle(part(widget, 'subscribe-menu')).display : '')),
+      subscribeLinks: [calendar, list].map((widget) => part(widget, 'subscribe-google')?.getAttribute('href') ?? ''),
       violations,
     },
     location.origin,

@@ -17,6 +17,9 @@ interface Report {
   deadlineMenu: string;
   /** The `@type` of the JSON-LD the card with `structured-data` wrote. */
   jsonLd: string;
+  /** The display of the calendar's and the list's "Abonnieren" menu, and their Google Calendar links. */
+  subscribeMenus: string[];
+  subscribeLinks: string[];
   violations: { directive: string; blocked: string; sample: string }[];
 }
 
@@ -30,7 +33,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       }),
     );
     await fixture(html`<iframe title="Seite mit strenger CSP" src="/api/csp/page" style="width: 900px; height: 600px"></iframe>`);
-    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, facts, deadlineMenu, jsonLd, violations } = await report;
+    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, facts, deadlineMenu, jsonLd, subscribeMenus, subscribeLinks, violations } = await report;
     // The controls: the policy is in force, and each of its violations is seen.
     const inlineScript = (v: Report['violations'][number]) => v.directive === 'script-src-elem' && v.blocked === 'inline';
     const htmlSink = (v: Report['violations'][number]) => v.directive === 'require-trusted-types-for' && v.sample === 'Element innerHTML|<b>x</b>';
@@ -57,6 +60,9 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
     expect(menu, 'the calendar menu\'s style sheet').to.equal('grid');
     expect(facts, 'the funding facts\' style sheet').to.equal('grid');
     expect(deadlineMenu, 'the reminder menu\'s style sheet').to.equal('grid');
+    expect(subscribeMenus, 'the subscribe menus\' style sheet').to.deep.equal(['grid', 'grid']);
+    const webcal = 'webcal://www.example.org/integration-im-quartier/termine.ics';
+    expect(subscribeLinks.map((link) => new URL(link).searchParams.get('cid'))).to.deep.equal([webcal, webcal]);
     expect(jsonLd, 'the JSON-LD of the card with structured-data').to.equal('Event');
     expect(rendered[1]!.title).to.match(/^Vielfalt in den Zentren/);
     expect(rendered[4]!.title).to.not.equal('');

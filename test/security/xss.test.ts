@@ -32,6 +32,8 @@ function payloadFeed() {
   return {
     version: 1,
     title: XSS_PAYLOADS[0],
+    // A calendar for each event's programme, named and addressed by the payload.
+    alternates: XSS_PAYLOADS.map((p, i) => ({ type: 'text/calendar', url: p, title: p, programmeId: `xss-${i}` })),
     events: XSS_PAYLOADS.map((p, i) => ({
       id: `xss-${i}`,
       title: p,
@@ -88,7 +90,8 @@ function payloadFeed() {
 }
 
 const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'img', 'svg', 'math', 'base', 'meta', 'link', 'form', 'input', 'textarea', 'select', 'video', 'audio', 'source', 'details', 'marquee', 'style', 'noscript', 'x']);
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+// webcal: is the subscribe menu's own form of a feed's http(s) calendar address.
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:', 'webcal:']);
 
 /** Every element inside a widget, nested widgets' shadow trees included. */
 function shadowElements(host: Element): Element[] {
@@ -216,6 +219,35 @@ describe(`${XSS_PAYLOADS.length} script-injection payloads in every field`, () =
     for (const card of cards) {
       for (const link of card.shadowRoot!.querySelectorAll('[part~="calendar-menu"] a')) expect(new URL(link.getAttribute('href')!).protocol).to.equal('https:');
     }
+  });
+
+  it('the subscribe menus name the calendars by them as text and link them only as http(s) and webcal:', async () => {
+    // Read as the widgets read it: relative links against the feed's address.
+    const read = readFeed(payloadFeed(), new URL(FEED, location.href).href);
+    if (!read.ok) throw new Error(read.message);
+    const lists = await fixture<HTMLElement>(
+      html`<div>${XSS_PAYLOADS.map((_, i) => html`<qw-event-list feed=${FEED} now="2017-03-01" programme=${`xss-${i}`} show-subscribe></qw-event-list>`)}</div>`,
+    );
+    const widgets = [...lists.children];
+    await Promise.all(widgets.map(settled));
+    await waitUntil(() => widgets.every((list) => part(list, 'event')), 'not every list rendered');
+    let offered = 0;
+    for (const [i, list] of widgets.entries()) {
+      const alternate = read.feed.alternates?.find((a) => a.programmeId === `xss-${i}`);
+      const button = part(list, 'subscribe-button') as HTMLElement | null;
+      // A payload that is no http(s) link drops its alternate, and the list offers none.
+      expect(!!button, `button of payload ${i}`).to.equal(!!alternate);
+      if (!alternate) continue;
+      offered++;
+      button!.click();
+      await waitUntil(() => part(list, 'subscribe-menu'), `the menu of payload ${i} did not open`);
+      const link = (name: string) => new URL(part(list, name)!.getAttribute('href')!);
+      expect(link('subscribe-webcal').href, `webcal of payload ${i}`).to.equal(alternate.url.replace(/^https?:/, 'webcal:'));
+      expect(Object.fromEntries(link('subscribe-outlook').searchParams), `Outlook.com of payload ${i}`).to.deep.equal({ url: alternate.url, name: XSS_PAYLOADS[i]!.trim() });
+      expect(link('subscribe-google').protocol).to.equal('https:');
+      expect(problemsIn(list), `payload ${i}`).to.deep.equal([]);
+    }
+    expect(offered).to.be.within(40, XSS_PAYLOADS.length - 5);
   });
 
   it('the .ics written from them has only well-formed lines, each text escaped', () => {

@@ -125,9 +125,9 @@ export async function testApi(ctx, next) {
         <qw-event-card data-check feed="/demo/sample-feed.json" event="kommunalkonferenz-2017"></qw-event-card>
         <qw-deadline-countdown data-check feed="/demo/sample-feed.json" call="difu-vielfalt-in-den-zentren" now="2015-10-07"></qw-deadline-countdown>
         <qw-programme-summary data-check feed="/demo/sample-feed.json" programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
-        <qw-calendar data-check feed="/demo/sample-feed.json" month="2015-10" show-filter></qw-calendar>
+        <qw-calendar data-check feed="/demo/sample-feed.json" month="2015-10" show-filter show-subscribe></qw-calendar>
         <qw-event-card data-check lang="ar" feed="/test/fixtures/ics-google.ics" event="5k9t2b7q0m1r@google.com"></qw-event-card>
-        <qw-event-list data-check lang="en" feed="/demo/sample-feed.json" now="2015-10-01"></qw-event-list>
+        <qw-event-list data-check lang="en" feed="/demo/sample-feed.json" now="2015-10-01" show-subscribe></qw-event-list>
         <qw-event-card data-check feed="/test/fixtures/event-facts.json" event="buergerversammlung" now="2017-03-01" structured-data></qw-event-card>
       </body></html>`;
     return;

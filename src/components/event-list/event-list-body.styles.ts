@@ -93,6 +93,9 @@ export const eventListCss = css`
   }
   .more {
     justify-self: start;
+  }
+  .more,
+  [part~='subscribe-button'] {
     min-height: 2.25rem;
     padding: 0.25em 0.75em;
     border: 1px solid var(--_border);
