@@ -262,3 +262,52 @@ describe('what a screen reader says in the event list', () => {
     await expectTranscript('event-list', path.lines);
   });
 });
+
+describe('what a screen reader says of "Abonnieren"', () => {
+  it('the button says it is collapsed, the menu is walked by Tab, the copy is heard politely, Escape goes back', async () => {
+    const el = await mount(stateNamed('event-list-subscribe'), 'de');
+    const root = el.shadowRoot!;
+    const subscribe = root.querySelector('.subscribe')!;
+    const path = new SpokenPath();
+    path.add('read through', await readThrough(subscribe));
+    expect(spokenText(path.lines)).to.match(/button, Abonnieren, (not expanded|collapsed)/);
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async () => {};
+    try {
+      await path.listenIn(subscribe);
+      const button = root.querySelector<HTMLElement>('[part~=subscribe-button]')!;
+      await path.step('focus "Abonnieren"', async () => {
+        button.focus();
+      });
+      await path.step('Enter: the menu opens', async () => {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => root.querySelector('[part~=subscribe-menu]'), 'the menu did not open');
+      });
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      for (const entry of ['subscribe-webcal', 'subscribe-google', 'subscribe-outlook', 'subscribe-copy']) {
+        await path.step(`Tab to ${entry}`, async () => {
+          await sendKeys({ press: 'Tab' });
+          await waitUntil(() => root.activeElement?.matches(`[part~=${entry}]`), `Tab did not reach ${entry}`);
+        });
+      }
+      expect(spokenText(path.lines)).to.include('link, Apple Kalender, Outlook');
+      expect(spokenText(path.lines)).to.include('button, Adresse kopieren');
+      const copied = await path.step('Enter: the address is copied', async () => {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => root.querySelector('.subscribe-status')?.textContent === 'Adresse kopiert', 'no status');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      });
+      expect(spokenText(copied)).to.include('Adresse kopiert');
+      const closed = await path.step('Escape: closed, back on the button', async () => {
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !root.querySelector('[part~=subscribe-menu]'), 'Escape did not close the menu');
+      });
+      expect(spokenText(closed)).to.match(/button, Abonnieren, (not expanded|collapsed)/);
+      await path.stop();
+    } finally {
+      clipboard.writeText = original;
+    }
+    await expectTranscript('subscribe-menu', path.lines);
+  });
+});

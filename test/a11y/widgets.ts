@@ -25,6 +25,8 @@ const FACTS = '/test/fixtures/event-facts.json';
 const CALENDAR = '/test/fixtures/calendar-visitor.json';
 /** Running and coming events, statuses, a multi-day exhibition, more than `limit`. */
 const LIST = '/test/fixtures/event-list.json';
+/** Events with tags and a programme, and calendar alternates for the whole feed, a tag and the programme. */
+const ALTERNATES = '/test/fixtures/alternates.json';
 
 export const WIDGET_STATES: readonly WidgetState[] = [
   {
@@ -142,10 +144,40 @@ export const WIDGET_STATES: readonly WidgetState[] = [
     prepare: (el) => listDrawn(el),
   },
   {
+    // "Abonnieren" below the header, its menu open: webcal:, Google Calendar, Outlook.com, copy.
+    name: 'calendar-subscribe-menu',
+    render: (lang) => html`<qw-calendar feed=${ALTERNATES} month="2017-03" now="2017-03-20T09:00" lang=${lang} show-filter show-subscribe></qw-calendar>`,
+    prepare: (el) => openSubscribeMenu(el),
+    screenshot: true,
+  },
+  {
+    name: 'event-list-subscribe',
+    render: (lang) => html`<qw-event-list feed=${ALTERNATES} now="2017-03-20T09:00" lang=${lang} show-subscribe></qw-event-list>`,
+    prepare: async (el) => {
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[data-index]').length >= 4, 'the list has not drawn its entries');
+    },
+  },
+  {
+    name: 'event-list-subscribe-menu',
+    render: (lang) => html`<qw-event-list feed=${ALTERNATES} now="2017-03-20T09:00" lang=${lang} show-subscribe></qw-event-list>`,
+    prepare: async (el) => {
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[data-index]').length >= 4, 'the list has not drawn its entries');
+      await openSubscribeMenu(el);
+    },
+    screenshot: true,
+  },
+  {
     name: 'calendar-error',
     render: (lang) => html`<qw-calendar feed="/api/status/500" lang=${lang}></qw-calendar>`,
   },
 ];
+
+/** Opens "Abonnieren" and waits until its menu (a chunk) is drawn. */
+async function openSubscribeMenu(el: HTMLElement) {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~=subscribe-button]'), 'no "Abonnieren" button');
+  el.shadowRoot!.querySelector<HTMLElement>('[part~=subscribe-button]')!.click();
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~=subscribe-menu]'), 'the subscribe menu did not open');
+}
 
 /**
  * Waits until the list's body (a chunk loaded on connect) has drawn its entries and, but in

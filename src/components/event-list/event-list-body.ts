@@ -51,6 +51,8 @@ export interface ListInput {
   readonly now: number;
   readonly language: Language;
   readonly headingLevel: number;
+  /** "Abonnieren" (with `show-subscribe`), drawn at the top inside the list's box. */
+  readonly subscribe?: unknown;
 }
 
 /** The list's styles, adopted by each list's shadow root when this module arrives. */
@@ -108,7 +110,7 @@ export class ListBody {
             ? html`<button part="button more" class="more" @click=${() => void this.#showMore(listed.length)}>${eventList.more}</button>`
             : nothing}`;
     return html`<section part="base" role="group" aria-label=${eventList.label}>
-      ${body}
+      ${input.subscribe ?? nothing}${body}
       <p class="visually-hidden" role="status">${this.#added ? plural(language.locale, eventList.added, this.#added) : ''}</p>
     </section>`;
   }

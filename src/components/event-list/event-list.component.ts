@@ -28,7 +28,7 @@ import { eventListHostStyles } from './event-list.styles.js';
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
- * @csspart subscribe-button - "Abonnieren" (with `show-subscribe`), above the list at its end; also `button`.
+ * @csspart subscribe-button - "Abonnieren" (with `show-subscribe`), at the top of the list, at its end; also `button`.
  * @csspart subscribe-menu - The menu it opens: `subscribe-webcal`, `subscribe-google`, `subscribe-outlook` (also `link`) and `subscribe-copy` (also `button`).
  * @csspart subscribe-webcal - The calendar as a `webcal:` link (Apple Calendar, Outlook for desktops).
  * @csspart subscribe-google - The calendar on Google Calendar.
@@ -102,9 +102,8 @@ export class QwEventList extends EventFeedElement implements ListHost {
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, body.listStyles];
     }
-    const list = this.#list.render({ feed, events: this.#filter.events(feed), now: this.currentTime(feed), language, headingLevel: this.titleLevel() });
-    if (!this.showSubscribe) return list;
-    return html`${this.#subscribe.render(feed, language, { tags: splitList(this.tags), programme: this.programme })}${list}`;
+    const subscribe = this.showSubscribe ? this.#subscribe.render(feed, language, { tags: splitList(this.tags), programme: this.programme }) : undefined;
+    return this.#list.render({ feed, events: this.#filter.events(feed), now: this.currentTime(feed), language, headingLevel: this.titleLevel(), subscribe });
   }
 
   protected override updated(changed: PropertyValues) {
