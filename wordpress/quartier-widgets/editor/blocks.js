@@ -34,6 +34,7 @@
       tags(),
       programme(),
       toggle('showFilter', __('Tags as filter', 'quartier-widgets')),
+      toggle('showSubscribe', __('Subscribe menu (when the feed names a calendar)', 'quartier-widgets')),
       toggle('hideWeekNumbers', __('Hide calendar weeks', 'quartier-widgets')),
       feed(),
     ],
@@ -45,6 +46,7 @@
       programme(),
       toggle('hideCancelled', __('Leave cancelled events out', 'quartier-widgets')),
       toggle('compact', __('Compact', 'quartier-widgets')),
+      toggle('showSubscribe', __('Subscribe menu (when the feed names a calendar)', 'quartier-widgets')),
       feed(),
     ],
   };
