@@ -167,10 +167,10 @@ describe('the configurator page', () => {
     const root = await mounted();
     const expected: Record<string, string[]> = {
       'qw-event-card': ['feed', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'structured-data', 'heading-level', 'lang', 'theme'],
-      'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'compact', 'heading-level', 'lang', 'theme'],
+      'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'compact', 'show-subscribe', 'heading-level', 'lang', 'theme'],
       'qw-deadline-countdown': ['feed', 'tags', 'programme', 'soon', 'compact', 'calm', 'heading-level', 'lang', 'theme'],
       'qw-programme-summary': ['feed', 'compact', 'heading-level', 'lang', 'theme'],
-      'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'show-filter', 'heading-level', 'lang', 'theme'],
+      'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'show-filter', 'show-subscribe', 'heading-level', 'lang', 'theme'],
     };
     for (const [tag, attributes] of Object.entries(expected)) {
       await choose(root, 'widget', tag);
