@@ -138,8 +138,8 @@ export function describeFuzzing(first: number, last: number) {
               <qw-event-card feed=${url} now="2015-10-01"></qw-event-card>
               <qw-deadline-countdown feed=${url} now="2015-10-07"></qw-deadline-countdown>
               <qw-programme-summary feed=${url} programme="soziale-stadt" now="2017-03-01"></qw-programme-summary>
-              <qw-calendar feed=${url} month="2015-10" now="2015-10-19"></qw-calendar>
-              <qw-event-list feed=${url} now="2015-10-01"></qw-event-list>
+              <qw-calendar feed=${url} month="2015-10" now="2015-10-19" show-subscribe></qw-calendar>
+              <qw-event-list feed=${url} now="2015-10-01" show-subscribe></qw-event-list>
             </div>`,
           )}
         </div>`);
