@@ -5,6 +5,7 @@ import { closestLang, type Language } from '../../i18n/index.js';
 import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { GridKeyboardController } from '../../internal/grid-keyboard-controller.js';
+import { VisitorControls } from '../../internal/visitor-controls.js';
 import { WidthController } from '../../internal/width-controller.js';
 import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -40,6 +41,9 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @csspart filter-label - Its visible label ("Nach Thema filtern").
  * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
  * @csspart chip-count - How many of the month's events carry the chip's tag.
+ * @csspart place-select - The place select (with `show-filter`, where the events are in more than one `location.city`).
+ * @csspart search - The search box with its label (with `show-search`).
+ * @csspart search-input - The search box's `<input type="search">`.
  * @csspart grid - The month table.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - A row's calendar week.
@@ -78,6 +82,8 @@ export class QwCalendar extends EventFeedElement {
     tags: {},
     programme: {},
     showFilter: { type: Boolean, attribute: 'show-filter' },
+    showSearch: { type: Boolean, attribute: 'show-search' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
     view: {},
     activeDay: { state: true },
     announcement: { state: true },
@@ -98,8 +104,12 @@ export class QwCalendar extends EventFeedElement {
   declare tags: string | undefined;
   /** Only events of this programme (`programmeId`). */
   declare programme: string | undefined;
-  /** Shows the events' tags as chips (toggle buttons) a visitor can filter by. */
+  /** Shows the events' tags as chips (toggle buttons) a visitor can filter by, and a place select where they are in more than one city. */
   declare showFilter: boolean;
+  /** A search box over title, description, place and organizer, ignoring case and accents ("Munster" finds Münster); the month's number of results is announced when typing pauses. */
+  declare showSearch: boolean;
+  /** Writes the visitor's tags, search, place and month to the page's query string (`qw-tags`, `qw-q`, `qw-place`, `qw-month`) and reads them from it on connecting; other parameters stay. */
+  declare syncUrl: boolean;
   /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is narrower than 36rem. */
   declare view: 'month' | 'list' | undefined;
 
@@ -110,6 +120,7 @@ export class QwCalendar extends EventFeedElement {
   /** What this update draws; made in `willUpdate`. */
   #view: MonthView | undefined;
   readonly #filter = new FilterController(this, () => this);
+  readonly #visitor = new VisitorControls(this, this.#filter, () => this.#view?.layout.events.length ?? 0);
   readonly #clock = new ClockWatch(this);
   // Only the layout that fits is rendered: a wide calendar never builds the agenda's nodes, a narrow one not the grid's.
   readonly #width = new WidthController(this, AGENDA_MAX_WIDTH_REM, () => this.renderRoot.querySelector('.width-probe'));
@@ -131,7 +142,7 @@ export class QwCalendar extends EventFeedElement {
   constructor() {
     super();
     this.hideWeekNumbers = false;
-    this.showFilter = false;
+    this.showFilter = this.showSearch = this.syncUrl = false;
     this.announcement = '';
     // While the feed loads, the month without events holds the calendar's place on the page.
     this.placeholderFromContent = true;
@@ -161,6 +172,7 @@ export class QwCalendar extends EventFeedElement {
           allowed: (month) => this.#allowed(month),
           goTo: (month, day) => this.#goTo(month, day),
         })}
+        ${this.#visitor.render(feed, language)}
         ${this.showFilter
           ? this.#filter.renderChips(feed, language, {
               key: view.monthFirst,

@@ -5,6 +5,8 @@ import type { Language } from '../../i18n/index.js';
 import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { OnDemandController } from '../../internal/on-demand.js';
+import { VisitorControls } from '../../internal/visitor-controls.js';
+import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { ClockWatch } from '../../time/clock-watch.js';
 import type { ListBody, ListHost } from './event-list-body.js';
@@ -25,13 +27,20 @@ import { eventListHostStyles } from './event-list.styles.js';
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart stale - The notice shown above earlier data when an update failed.
+ * @csspart search - The search box with its label (with `show-search`).
+ * @csspart search-input - The search box's `<input type="search">`.
+ * @csspart filter - The labelled group of tag chips (with `show-filter`): the tags of the events in the list's window.
+ * @csspart filter-label - Its visible label ("Nach Thema filtern").
+ * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
+ * @csspart chip-count - How many of the window's events carry the chip's tag.
+ * @csspart place-select - The place select (with `show-filter`, where the events are in more than one `location.city`).
  *
  * @cssproperty --qw-event-list-accent - Marks today's heading and an open entry (falls back to `--qw-color-accent`).
  *
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps its card closed, e.g. to open a page of one's own.
  */
 export class QwEventList extends EventFeedElement implements ListHost {
-  static override styles = [hostStyles, eventListHostStyles];
+  static override styles = [hostStyles, eventListHostStyles, filterStyles];
 
   static override properties: PropertyDeclarations = {
     tags: {},
@@ -41,6 +50,9 @@ export class QwEventList extends EventFeedElement implements ListHost {
     days: { type: Number },
     hideCancelled: { type: Boolean, attribute: 'hide-cancelled' },
     compact: { type: Boolean },
+    showSearch: { type: Boolean, attribute: 'show-search' },
+    showFilter: { type: Boolean, attribute: 'show-filter' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
 
   /** Comma-separated: only events with one of these tags. */
@@ -57,17 +69,24 @@ export class QwEventList extends EventFeedElement implements ListHost {
   declare hideCancelled: boolean;
   /** For sidebars: date, time and title only, without day headings, places and badges. */
   declare compact: boolean;
+  /** A search box over title, description, place and organizer, ignoring case and accents ("Munster" finds Münster); the number of results is announced when typing pauses. */
+  declare showSearch: boolean;
+  /** The tags of the listed events as chips a visitor can filter by, and a place select where they are in more than one city. */
+  declare showFilter: boolean;
+  /** Writes the visitor's tags, search and place to the page's query string (`qw-tags`, `qw-q`, `qw-place`) and reads them from it on connecting, so a filtered view can be bookmarked; other parameters stay. */
+  declare syncUrl: boolean;
 
   readonly #filter = new FilterController(this, () => this);
   readonly #clock = new ClockWatch(this);
   // What the list draws is a chunk, requested when the element connects, beside the feed's request.
   readonly #body = new OnDemandController(this, () => import('./event-list-body.js'));
   #list: ListBody | undefined;
+  readonly #visitor = new VisitorControls(this, this.#filter, () => this.#list?.count ?? 0);
 
   constructor() {
     super();
     this.hideCancelled = false;
-    this.compact = false;
+    this.compact = this.showSearch = this.showFilter = this.syncUrl = false;
   }
 
   override connectedCallback() {
@@ -87,7 +106,14 @@ export class QwEventList extends EventFeedElement implements ListHost {
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, body.listStyles];
     }
-    return this.#list.render({ feed, events: this.#filter.events(feed), now: this.currentTime(feed), language, headingLevel: this.titleLevel() });
+    return this.#list.render({
+      feed,
+      events: this.#filter.events(feed),
+      now: this.currentTime(feed),
+      language,
+      headingLevel: this.titleLevel(),
+      controls: (period) => html`${this.#visitor.render(feed, language)}${this.showFilter ? this.#filter.renderChips(feed, language, period) : ''}`,
+    });
   }
 
   protected override updated(changed: PropertyValues) {
