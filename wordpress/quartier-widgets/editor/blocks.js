@@ -34,6 +34,8 @@
       tags(),
       programme(),
       toggle('showFilter', __('Tags as filter', 'quartier-widgets')),
+      toggle('showSearch', __('Search box', 'quartier-widgets')),
+      toggle('syncUrl', __('Filters in the page address', 'quartier-widgets')),
       toggle('hideWeekNumbers', __('Hide calendar weeks', 'quartier-widgets')),
       feed(),
     ],
@@ -45,6 +47,9 @@
       programme(),
       toggle('hideCancelled', __('Leave cancelled events out', 'quartier-widgets')),
       toggle('compact', __('Compact', 'quartier-widgets')),
+      toggle('showFilter', __('Tags and places as filter', 'quartier-widgets')),
+      toggle('showSearch', __('Search box', 'quartier-widgets')),
+      toggle('syncUrl', __('Filters in the page address', 'quartier-widgets')),
       feed(),
     ],
   };
