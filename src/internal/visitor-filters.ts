@@ -174,7 +174,7 @@ const visitorStyles = css`
     flex-direction: column;
     gap: 0.125rem;
     min-width: 0;
-    flex: 1 1 12rem;
+    flex: 0 1 20rem;
   }
   .visitor-filters > .place {
     flex: 0 1 12rem;
