@@ -96,9 +96,14 @@ import { browserBundle } from './browser-bundle.mjs';
  * 1,473 bytes measured on a base of 36,752 bytes; with the chips' counts also keyed by the
  * fact attributes, 1,491 bytes on a base of 37,184; beside the funding calls, on this base of
  * 39,655 bytes, 1,577 bytes.
+ * The visitor's search, place select and query-string sync on the list and the calendar
+ * (`show-search`, `show-filter`, `sync-url`): in the bundle only their attributes, a loader
+ * that fetches their chunk when one is set, the search text and place in the filter model,
+ * the four German words and the chips on the list, 376 bytes; the search, select, their
+ * styles and the query string are a chunk of 2.2 KB gzip loaded only where asked for.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 41_232;
+const BUDGET_GZIP = 41_608;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
