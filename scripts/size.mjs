@@ -104,9 +104,17 @@ import { browserBundle } from './browser-bundle.mjs';
  * bytes in the card's, countdown's and summary's layers; 67 bytes less in the remaining
  * exports. The menu itself (links, copy, status, styles) is a chunk loaded on the first open
  * (1.2 KB gzip of its own, not counted here).
+ * The visitor's search, place select and query-string sync on the list and the calendar
+ * (`show-search`, `show-filter`, `sync-url`): in the bundle only their attributes, a loader
+ * that fetches their chunk when one is set, the search text and place in the filter model,
+ * the four German words and the chips on the list, 376 bytes; the search, select, their
+ * styles and the query string are a chunk of 2.2 KB gzip loaded only where asked for
+ * (measured on a base of 41,232 bytes; the two together 1,066 bytes on that base). The
+ * calendar's row of visitor controls (subscribe, search, chips) drawn by a template function
+ * of its own, so the element stays within 300 lines, 92 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 41_903;
+const BUDGET_GZIP = 42_390;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -88,6 +88,10 @@ export const ar: Messages = {
   addToCalendar: 'إضافة إلى تقويمي (.ics)',
   monthToCalendar: 'إضافة فعاليات هذا الشهر إلى تقويمي (.ics)',
   filterByTag: 'التصفية حسب الموضوع',
+  searchLabel: 'البحث في الفعاليات',
+  searchResults: { zero: 'لم يتم العثور على فعاليات', one: 'تم العثور على فعالية واحدة', two: 'تم العثور على فعاليتين', few: 'تم العثور على # فعاليات', many: 'تم العثور على # فعالية', other: 'تم العثور على # فعالية' },
+  placeLabel: 'المكان',
+  allPlaces: 'كل الأماكن',
   eventList: {
     label: 'الفعاليات القادمة',
     tomorrow: 'غدًا',

@@ -82,6 +82,10 @@ export const de: Messages = {
   addToCalendar: 'In meinen Kalender (.ics)',
   monthToCalendar: 'Alle Termine des Monats in meinen Kalender (.ics)',
   filterByTag: 'Nach Thema filtern',
+  searchLabel: 'Termine durchsuchen',
+  searchResults: { one: '# Termin gefunden', other: '# Termine gefunden' },
+  placeLabel: 'Ort',
+  allPlaces: 'Alle Orte',
   eventList: {
     label: 'Nächste Termine',
     tomorrow: 'Morgen',

@@ -81,6 +81,10 @@ export const en: Messages = {
   addToCalendar: 'Add to my calendar (.ics)',
   monthToCalendar: "Add this month's events to my calendar (.ics)",
   filterByTag: 'Filter by topic',
+  searchLabel: 'Search events',
+  searchResults: { one: '# event found', other: '# events found' },
+  placeLabel: 'Place',
+  allPlaces: 'All places',
   eventList: {
     label: 'Upcoming events',
     tomorrow: 'Tomorrow',

@@ -108,6 +108,13 @@ export interface Messages {
   readonly addToCalendar: string;
   readonly monthToCalendar: string;
   readonly filterByTag: string;
+  /** The visitor's search box (`show-search`): "Termine durchsuchen". */
+  readonly searchLabel: string;
+  /** Announced when the visitor stops typing: "3 Termine gefunden". */
+  readonly searchResults: PluralForms;
+  /** The place select (`show-filter`): its label "Ort" and its first option "Alle Orte". */
+  readonly placeLabel: string;
+  readonly allPlaces: string;
 
   // The event list, and the menu that adds an event to a visitor's calendar.
   readonly eventList: EventListMessages;

@@ -82,6 +82,10 @@ export const tr: Messages = {
   addToCalendar: 'Takvimime ekle (.ics)',
   monthToCalendar: 'Bu ayın etkinliklerini takvimime ekle (.ics)',
   filterByTag: 'Konuya göre filtrele',
+  searchLabel: 'Etkinliklerde ara',
+  searchResults: { one: '# etkinlik bulundu', other: '# etkinlik bulundu' },
+  placeLabel: 'Yer',
+  allPlaces: 'Tüm yerler',
   eventList: {
     label: 'Yaklaşan etkinlikler',
     tomorrow: 'Yarın',

@@ -81,6 +81,10 @@ export const uk: Messages = {
   addToCalendar: 'Додати до мого календаря (.ics)',
   monthToCalendar: 'Додати події цього місяця до мого календаря (.ics)',
   filterByTag: 'Фільтр за темою',
+  searchLabel: 'Пошук подій',
+  searchResults: { one: 'Знайдено # подію', few: 'Знайдено # події', many: 'Знайдено # подій', other: 'Знайдено # події' },
+  placeLabel: 'Місце',
+  allPlaces: 'Усі місця',
   eventList: {
     label: 'Найближчі події',
     tomorrow: 'Завтра',

@@ -30,6 +30,11 @@ const sameKey = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!
 export class FilterController {
   /** The tags the visitor chose; an event needs one of them (none chosen: all pass). */
   chosenTags: ReadonlySet<string> = new Set();
+  /** The visitor's search text and chosen city (`show-search`, the place select); empty: all pass. */
+  query = '';
+  place = '';
+  /** How the search chunk (visitor-filters.ts) tests them, once it has loaded. */
+  visitorMatch: ((event: FeedEvent, query: string, place: string) => boolean) | undefined;
   #events: { key: readonly unknown[]; events: readonly FeedEvent[] } | undefined;
   #counts: { key: readonly unknown[]; counts: ReadonlyMap<string, number> } | undefined;
 
@@ -47,10 +52,15 @@ export class FilterController {
   /** The events that pass both filters, in feed order; the same array while nothing changed. */
   events(feed: Feed): readonly FeedEvent[] {
     const { tags, programme, free, accessibility, eventLanguage } = this.attributes();
-    const key = [feed, tags, programme, free, accessibility, eventLanguage, this.chosenTags];
+    const { chosenTags, query, place, visitorMatch } = this;
+    const key = [feed, tags, programme, free, accessibility, eventLanguage, chosenTags, query, place, visitorMatch];
     if (!sameKey(this.#events?.key, key)) {
-      const filters = [this.attributeFilter(), { tags: [...this.chosenTags] }];
-      this.#events = { key, events: feed.events.filter((event) => matchesAll(event, filters)) };
+      const filters = [this.attributeFilter(), { tags: [...chosenTags] }];
+      const visitor = (query.trim() || place) && visitorMatch;
+      this.#events = {
+        key,
+        events: feed.events.filter((event) => matchesAll(event, filters) && (!visitor || visitor(event, query, place))),
+      };
     }
     return this.#events!.events;
   }

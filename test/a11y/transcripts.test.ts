@@ -261,6 +261,24 @@ describe('what a screen reader says in the event list', () => {
     before.remove();
     await expectTranscript('event-list', path.lines);
   });
+
+  it('the search box is named, and the number of results is heard once typing pauses', async () => {
+    const el = await mount(stateNamed('event-list-search'), 'de');
+    const input = root(el).querySelector<HTMLInputElement>('[part~=search-input]')!;
+    const path = new SpokenPath();
+    await path.listenIn(base(el));
+    const focus = await path.step('focus the search box', async () => {
+      input.focus();
+    });
+    expect(spokenText(focus)).to.include('Termine durchsuchen');
+    const typed = await path.step('type "Munster", then pause', async () => {
+      await sendKeys({ type: 'Munster' });
+      await waitUntil(() => root(el).querySelector('[part~=search] [role=status]')!.textContent!.trim(), 'nothing announced');
+    });
+    expect(spokenText(typed)).to.include('2 Termine gefunden');
+    await path.stop();
+    await expectTranscript('event-list-search', path.lines);
+  });
 });
 
 describe('what a screen reader says of "Abonnieren"', () => {

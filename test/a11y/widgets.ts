@@ -167,6 +167,24 @@ export const WIDGET_STATES: readonly WidgetState[] = [
     screenshot: true,
   },
   {
+    // The visitor's search box, place select and chips above the list.
+    name: 'event-list-search',
+    render: (lang) => html`<qw-event-list feed=${LIST} now="2017-03-20T09:00" limit="6" show-search show-filter lang=${lang}></qw-event-list>`,
+    prepare: async (el) => {
+      await listDrawn(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~=search-input]') && el.shadowRoot!.querySelector('[part~=place-select]'), 'no search or place select');
+    },
+    screenshot: true,
+  },
+  {
+    name: 'calendar-search',
+    render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2017-03" now="2017-03-20T09:00" lang=${lang} show-filter show-search></qw-calendar>`,
+    prepare: async (el) => {
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~=search-input]'), 'no search box');
+    },
+    screenshot: true,
+  },
+  {
     name: 'calendar-error',
     render: (lang) => html`<qw-calendar feed="/api/status/500" lang=${lang}></qw-calendar>`,
   },

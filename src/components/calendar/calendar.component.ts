@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from '../../events/calendar-events.js';
 import type { Feed } from '../../feed/schema.js';
 import { closestLang, type Language } from '../../i18n/index.js';
@@ -6,7 +6,7 @@ import { EventFeedElement } from '../../internal/event-fact-filters.js';
 import { FilterController } from '../../internal/filter-controller.js';
 import { GridKeyboardController } from '../../internal/grid-keyboard-controller.js';
 import { SubscribeMenuController } from '../../internal/subscribe-menu-controller.js';
-import { splitList } from '../../feed/filter.js';
+import { VisitorControls } from '../../internal/visitor-controls.js';
 import { WidthController } from '../../internal/width-controller.js';
 import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -22,7 +22,7 @@ import { renderGrid } from './calendar-grid.template.js';
 import { renderHeader, renderMonthActions } from './calendar-header.template.js';
 import { isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
 import { calendarStyles } from './calendar.styles.js';
-import { placeWithin } from './month-layout.js';
+import { renderVisitorRow } from './calendar-visitor.template.js';
 
 /** At or below this width of the calendar (in rem) a month grid is unreadable; the days with events become a list. */
 const AGENDA_MAX_WIDTH_REM = 36;
@@ -43,6 +43,9 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @csspart filter-label - Its visible label ("Nach Thema filtern").
  * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
  * @csspart chip-count - How many of the month's events carry the chip's tag.
+ * @csspart place-select - The place select (with `show-filter`, where the events are in more than one `location.city`).
+ * @csspart search - The search box with its label (with `show-search`).
+ * @csspart search-input - The search box's `<input type="search">`.
  * @csspart grid - The month table.
  * @csspart weekday - A weekday column header.
  * @csspart week-number - A row's calendar week.
@@ -89,6 +92,8 @@ export class QwCalendar extends EventFeedElement {
     programme: {},
     showFilter: { type: Boolean, attribute: 'show-filter' },
     showSubscribe: { type: Boolean, attribute: 'show-subscribe' },
+    showSearch: { type: Boolean, attribute: 'show-search' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
     view: {},
     activeDay: { state: true },
     announcement: { state: true },
@@ -109,10 +114,14 @@ export class QwCalendar extends EventFeedElement {
   declare tags: string | undefined;
   /** Only events of this programme (`programmeId`). */
   declare programme: string | undefined;
-  /** Shows the events' tags as chips (toggle buttons) a visitor can filter by. */
+  /** Shows the events' tags as chips (toggle buttons) a visitor can filter by, and a place select where they are in more than one city. */
   declare showFilter: boolean;
   /** "Abonnieren": a menu that subscribes a calendar app to the feed's `text/calendar` alternate for the chosen chips' tags (else `tags`) or `programme`, else the whole feed's; no button when the feed names none. */
   declare showSubscribe: boolean;
+  /** A search box over title, description, place and organizer, ignoring case and accents ("Munster" finds Münster); the month's number of results is announced when typing pauses. */
+  declare showSearch: boolean;
+  /** Writes the visitor's tags, search, place and month to the page's query string (`qw-tags`, `qw-q`, `qw-place`, `qw-month`) and reads them from it on connecting; other parameters stay. */
+  declare syncUrl: boolean;
   /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is narrower than 36rem. */
   declare view: 'month' | 'list' | undefined;
 
@@ -123,6 +132,7 @@ export class QwCalendar extends EventFeedElement {
   /** What this update draws; made in `willUpdate`. */
   #view: MonthView | undefined;
   readonly #filter = new FilterController(this, () => this);
+  readonly #visitor = new VisitorControls(this, this.#filter, () => this.#view?.layout.events.length ?? 0);
   readonly #clock = new ClockWatch(this);
   readonly #subscribe = new SubscribeMenuController(this, () => this.feedController.snapshot?.url);
   // Only the layout that fits is rendered: a wide calendar never builds the agenda's nodes, a narrow one not the grid's.
@@ -145,8 +155,7 @@ export class QwCalendar extends EventFeedElement {
   constructor() {
     super();
     this.hideWeekNumbers = false;
-    this.showFilter = false;
-    this.showSubscribe = false;
+    this.showFilter = this.showSearch = this.syncUrl = this.showSubscribe = false;
     this.announcement = '';
     // While the feed loads, the month without events holds the calendar's place on the page.
     this.placeholderFromContent = true;
@@ -176,13 +185,10 @@ export class QwCalendar extends EventFeedElement {
           allowed: (month) => this.#allowed(month),
           goTo: (month, day) => this.#goTo(month, day),
         })}
-        ${this.showSubscribe ? this.#renderSubscribe(feed, language) : nothing}
-        ${this.showFilter
-          ? this.#filter.renderChips(feed, language, {
-              key: view.monthFirst,
-              select: (passing) => placeWithin(passing, feed, view.monthFirst, view.monthLast).map((placed) => placed.event),
-            })
-          : nothing}
+        ${renderVisitorRow(
+          { subscribe: this.#subscribe, visitor: this.#visitor, filter: this.#filter },
+          { feed, language, view, showSubscribe: this.showSubscribe, showFilter: this.showFilter, tags: this.tags, programme: this.programme },
+        )}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${(this.view === 'list' || (this.view !== 'month' && this.#width.narrow))
           ? renderAgenda(view, language, { earlierShown: this.earlierShown, onShowEarlier: () => (this.earlierShown = true), onClick: this.#onListClick })
@@ -204,12 +210,6 @@ export class QwCalendar extends EventFeedElement {
     const view = this.#view;
     // Wakes at the visitor's midnight, so the marked day moves on a page left open.
     if (view) this.#clock.wakeIn(startOfDay(fromEpochDay(view.today + 1), visitorTimeZone()) - view.now);
-  }
-
-  /** The chosen chips' tags are what the visitor sees; without any, the `tags` attribute's. */
-  #renderSubscribe(feed: Feed, language: Language) {
-    const chosen = [...this.#filter.chosenTags];
-    return this.#subscribe.render(feed, language, { tags: chosen.length ? chosen : splitList(this.tags), programme: this.programme });
   }
 
   #computeView(feed: Feed, language: Language): MonthView {

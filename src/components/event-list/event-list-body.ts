@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import type { Language } from '../../i18n/index.js';
+import type { ChipPeriod } from '../../internal/filter-controller.js';
 import { plural } from '../../i18n/plural.js';
 import { dateTimeFormat, visitorTimeZone } from '../../time/intl-cache.js';
 import { fromEpochDay, toEpochDay } from '../../time/plain-date.js';
@@ -53,6 +54,8 @@ export interface ListInput {
   readonly headingLevel: number;
   /** "Abonnieren" (with `show-subscribe`), drawn at the top inside the list's box. */
   readonly subscribe?: unknown;
+  /** The visitor's search, place select and chips, given the list's window for the chips' counts. */
+  readonly controls: (period: ChipPeriod) => unknown;
 }
 
 /** The list's styles, adopted by each list's shadow root when this module arrives. */
@@ -76,6 +79,11 @@ export class ListBody {
 
   constructor(private readonly host: ListHost) {}
 
+  /** How many events the list holds (shown or behind "Weitere Termine"), announced after a search. */
+  get count(): number {
+    return this.#listed?.events.length ?? 0;
+  }
+
   /**
    * How long until the list changes (the first shown event is over, or the visitor's midnight
    * turns "Morgen" into "Heute"); the list is recomputed by the minute, so at the minute after.
@@ -90,7 +98,7 @@ export class ListBody {
   render(input: ListInput): TemplateResult {
     const { language } = input;
     const { feed, tags, programme, place, free, accessibility, eventLanguage, days: window, limit, hideCancelled } = this.host;
-    const filters = [feed, tags, programme, place, free, accessibility, eventLanguage, window, limit, hideCancelled];
+    const filters = [input.events, feed, tags, programme, place, free, accessibility, eventLanguage, window, limit, hideCancelled];
     if (filters.some((value, i) => value !== this.#filters[i])) {
       this.#filters = filters;
       this.#shown = undefined;
@@ -109,8 +117,13 @@ export class ListBody {
         : html`${this.#renderEntries(listed.slice(0, shown), input)}${shown < listed.length
             ? html`<button part="button more" class="more" @click=${() => void this.#showMore(listed.length)}>${eventList.more}</button>`
             : nothing}`;
+    const upcoming = { feed: input.feed, now: input.now, today: this.#today, days, hideCancelled, place };
+    const period = {
+      key: `${this.#today} ${days} ${place} ${hideCancelled}`,
+      select: (events: readonly FeedEvent[]) => upcomingEvents({ ...upcoming, events }).map((listed) => listed.placed.event),
+    };
     return html`<section part="base" role="group" aria-label=${eventList.label}>
-      ${input.subscribe ?? nothing}${body}
+      ${input.subscribe ?? nothing}${input.controls(period)} ${body}
       <p class="visually-hidden" role="status">${this.#added ? plural(language.locale, eventList.added, this.#added) : ''}</p>
     </section>`;
   }

@@ -7,6 +7,8 @@ import { FilterController } from '../../internal/filter-controller.js';
 import { OnDemandController } from '../../internal/on-demand.js';
 import { SubscribeMenuController } from '../../internal/subscribe-menu-controller.js';
 import { splitList } from '../../feed/filter.js';
+import { VisitorControls } from '../../internal/visitor-controls.js';
+import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { subscribeStyles } from '../../styles/subscribe.styles.js';
 import { ClockWatch } from '../../time/clock-watch.js';
@@ -35,13 +37,20 @@ import { eventListHostStyles } from './event-list.styles.js';
  * @csspart subscribe-outlook - The calendar on Outlook.com.
  * @csspart subscribe-copy - "Adresse kopieren".
  * @csspart subscribe-address - The address, selected in a read-only field, when the browser refused the clipboard.
+ * @csspart search - The search box with its label (with `show-search`).
+ * @csspart search-input - The search box's `<input type="search">`.
+ * @csspart filter - The labelled group of tag chips (with `show-filter`): the tags of the events in the list's window.
+ * @csspart filter-label - Its visible label ("Nach Thema filtern").
+ * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
+ * @csspart chip-count - How many of the window's events carry the chip's tag.
+ * @csspart place-select - The place select (with `show-filter`, where the events are in more than one `location.city`).
  *
  * @cssproperty --qw-event-list-accent - Marks today's heading and an open entry (falls back to `--qw-color-accent`).
  *
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps its card closed, e.g. to open a page of one's own.
  */
 export class QwEventList extends EventFeedElement implements ListHost {
-  static override styles = [hostStyles, eventListHostStyles, subscribeStyles];
+  static override styles = [hostStyles, eventListHostStyles, filterStyles, subscribeStyles];
 
   static override properties: PropertyDeclarations = {
     tags: {},
@@ -52,6 +61,9 @@ export class QwEventList extends EventFeedElement implements ListHost {
     hideCancelled: { type: Boolean, attribute: 'hide-cancelled' },
     compact: { type: Boolean },
     showSubscribe: { type: Boolean, attribute: 'show-subscribe' },
+    showSearch: { type: Boolean, attribute: 'show-search' },
+    showFilter: { type: Boolean, attribute: 'show-filter' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
 
   /** Comma-separated: only events with one of these tags. */
@@ -70,6 +82,12 @@ export class QwEventList extends EventFeedElement implements ListHost {
   declare compact: boolean;
   /** "Abonnieren": a menu that subscribes a calendar app to the feed's `text/calendar` alternate for the list's `tags` or `programme` (else the whole feed's); no button when the feed names none. */
   declare showSubscribe: boolean;
+  /** A search box over title, description, place and organizer, ignoring case and accents ("Munster" finds Münster); the number of results is announced when typing pauses. */
+  declare showSearch: boolean;
+  /** The tags of the listed events as chips a visitor can filter by, and a place select where they are in more than one city. */
+  declare showFilter: boolean;
+  /** Writes the visitor's tags, search and place to the page's query string (`qw-tags`, `qw-q`, `qw-place`) and reads them from it on connecting, so a filtered view can be bookmarked; other parameters stay. */
+  declare syncUrl: boolean;
 
   readonly #filter = new FilterController(this, () => this);
   readonly #clock = new ClockWatch(this);
@@ -77,12 +95,12 @@ export class QwEventList extends EventFeedElement implements ListHost {
   readonly #body = new OnDemandController(this, () => import('./event-list-body.js'));
   readonly #subscribe = new SubscribeMenuController(this, () => this.feedController.snapshot?.url);
   #list: ListBody | undefined;
+  readonly #visitor = new VisitorControls(this, this.#filter, () => this.#list?.count ?? 0);
 
   constructor() {
     super();
     this.hideCancelled = false;
-    this.compact = false;
-    this.showSubscribe = false;
+    this.compact = this.showSearch = this.showFilter = this.syncUrl = this.showSubscribe = false;
   }
 
   override connectedCallback() {
@@ -103,7 +121,15 @@ export class QwEventList extends EventFeedElement implements ListHost {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, body.listStyles];
     }
     const subscribe = this.showSubscribe ? this.#subscribe.render(feed, language, { tags: splitList(this.tags), programme: this.programme }) : undefined;
-    return this.#list.render({ feed, events: this.#filter.events(feed), now: this.currentTime(feed), language, headingLevel: this.titleLevel(), subscribe });
+    return this.#list.render({
+      feed,
+      events: this.#filter.events(feed),
+      now: this.currentTime(feed),
+      language,
+      headingLevel: this.titleLevel(),
+      subscribe,
+      controls: (period) => html`${this.#visitor.render(feed, language)}${this.showFilter ? this.#filter.renderChips(feed, language, period) : ''}`,
+    });
   }
 
   protected override updated(changed: PropertyValues) {

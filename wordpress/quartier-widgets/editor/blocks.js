@@ -35,6 +35,8 @@
       programme(),
       toggle('showFilter', __('Tags as filter', 'quartier-widgets')),
       toggle('showSubscribe', __('Subscribe menu (when the feed names a calendar)', 'quartier-widgets')),
+      toggle('showSearch', __('Search box', 'quartier-widgets')),
+      toggle('syncUrl', __('Filters in the page address', 'quartier-widgets')),
       toggle('hideWeekNumbers', __('Hide calendar weeks', 'quartier-widgets')),
       feed(),
     ],
@@ -47,6 +49,9 @@
       toggle('hideCancelled', __('Leave cancelled events out', 'quartier-widgets')),
       toggle('compact', __('Compact', 'quartier-widgets')),
       toggle('showSubscribe', __('Subscribe menu (when the feed names a calendar)', 'quartier-widgets')),
+      toggle('showFilter', __('Tags and places as filter', 'quartier-widgets')),
+      toggle('showSearch', __('Search box', 'quartier-widgets')),
+      toggle('syncUrl', __('Filters in the page address', 'quartier-widgets')),
       feed(),
     ],
   };

@@ -1,0 +1,47 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Feed } from '../feed/schema.js';
+import type { Language } from '../i18n/index.js';
+import type { FilterController } from './filter-controller.js';
+import { OnDemandController } from './on-demand.js';
+import type { VisitorFilters, VisitorHost } from './visitor-filters.js';
+
+/**
+ * A widget's search box, place select and query-string sync: in the bundle only this loader,
+ * which fetches the chunk (visitor-filters.ts) once `show-search`, `show-filter` or `sync-url` is set.
+ */
+export class VisitorControls implements ReactiveController {
+  readonly #chunk: OnDemandController<typeof import('./visitor-filters.js')>;
+  #filters: VisitorFilters | undefined;
+
+  constructor(
+    private readonly host: VisitorHost & ReactiveControllerHost,
+    private readonly filter: FilterController,
+    private readonly count: () => number,
+  ) {
+    this.#chunk = new OnDemandController(host, () => import('./visitor-filters.js'));
+    host.addController(this);
+  }
+
+  hostUpdate() {
+    const { showSearch, showFilter, syncUrl } = this.host;
+    if (!this.#filters && (showSearch || showFilter || syncUrl)) {
+      void this.#chunk.load().then((module) => {
+        if (!module || this.#filters) return;
+        this.#filters = new module.VisitorFilters(this.host, this.filter, this.count);
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  hostUpdated() {
+    this.#filters?.hostUpdated();
+  }
+
+  hostDisconnected() {
+    this.#filters?.hostDisconnected();
+  }
+
+  render(feed: Feed, language: Language) {
+    return this.#filters?.render(feed, language) ?? nothing;
+  }
+}
