@@ -167,10 +167,10 @@ describe('the configurator page', () => {
     const root = await mounted();
     const expected: Record<string, string[]> = {
       'qw-event-card': ['feed', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'structured-data', 'heading-level', 'lang', 'theme'],
-      'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'compact', 'show-subscribe', 'heading-level', 'lang', 'theme'],
+      'qw-event-list': ['feed', 'limit', 'days', 'place', 'hide-cancelled', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'compact', 'show-filter', 'show-search', 'sync-url', 'show-subscribe', 'heading-level', 'lang', 'theme'],
       'qw-deadline-countdown': ['feed', 'tags', 'programme', 'soon', 'compact', 'calm', 'heading-level', 'lang', 'theme'],
       'qw-programme-summary': ['feed', 'compact', 'heading-level', 'lang', 'theme'],
-      'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'show-filter', 'show-subscribe', 'heading-level', 'lang', 'theme'],
+      'qw-calendar': ['feed', 'month', 'view', 'first-day', 'hide-week-numbers', 'min', 'max', 'tags', 'programme', 'free', 'accessibility', 'event-language', 'show-filter', 'show-search', 'sync-url', 'show-subscribe', 'heading-level', 'lang', 'theme'],
     };
     for (const [tag, attributes] of Object.entries(expected)) {
       await choose(root, 'widget', tag);
@@ -188,6 +188,10 @@ describe('the configurator page', () => {
     // Dortmund within 90 days of the sample moment: the action week, not the conference of 2017.
     const listed = [...preview(root).shadowRoot!.querySelectorAll('.title')].map(text);
     expect(listed).to.deep.equal(['Aktionswoche „Lebendige Zentren“']);
+    await choose(root, 'show-search', 'on');
+    expect(code(root)).to.include(' hide-cancelled compact show-search heading-level="2"');
+    await waitUntil(() => preview(root).shadowRoot!.querySelector('[part~=search-input]'), 'the preview has no search box');
+    await choose(root, 'show-search', 'off');
 
     await choose(root, 'widget', 'qw-calendar');
     for (const [id, value] of [['view', 'list'], ['first-day', 'sunday'], ['hide-week-numbers', 'on'], ['min', '2015-09'], ['max', '2017-12']]) {
