@@ -102,8 +102,10 @@ export async function checkPages({ pages, theme, check, log }) {
 
 async function logIn(page, url, user, password) {
   await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  // Set, not typed: the login page moves the focus to the user name 200 ms after loading, and
+  // on a slow machine that lands in the middle of typing the password.
+  await page.$eval('#user_login', (field, value) => (field.value = value), user);
+  await page.$eval('#user_pass', (field, value) => (field.value = value), password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
   if (page.url().includes('wp-login.php')) throw new Error(`logging in as ${user} failed`);
 }
