@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { minify } from 'terser';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
-/** Runs first in a bundle that contains zod: no `new Function`, as a strict CSP requires (see the module). */
+/** Runs first in a bundle or chunk that contains zod: no `new Function`, as a strict CSP requires (see the module). */
 const ZOD_JITLESS = new URL('../src/feed/zod-jitless.ts', import.meta.url).pathname;
 const SHARE_LIT = new URL('../src/internal/share-lit.ts', import.meta.url).pathname;
 const LIT_HTML_EXPORTS = ['html', 'noChange', 'nothing', 'svg'];
@@ -68,6 +68,7 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
     sourcesContent: !isChunk,
     outfile: fileName,
     write: false,
+    metafile: true,
     // The licence notices of Lit and zod go to a file beside the bundle, linked from it.
     legalComments: 'linked',
     logLevel: 'warning',
@@ -88,6 +89,9 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
       },
     ],
   });
+  // zod's setting must run before any of its schemas is made: where zod is in, build again with it first.
+  const usesZod = Object.keys(result.metafile.inputs).some((input) => input.includes('node_modules/zod/'));
+  if (usesZod && !first?.includes(ZOD_JITLESS)) return bundleOne(entry, fileName, onDemand, [ZOD_JITLESS, ...(first ?? [])], isChunk);
   const output = (extension) => result.outputFiles.find((file) => file.path.endsWith(extension))?.text;
   const minified = await minify(output('.js'), {
     module: true,
@@ -113,7 +117,7 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
  */
 export async function browserBundle(entry, fileName) {
   const onDemand = new Map();
-  const files = await bundleOne(entry, fileName, onDemand, [ZOD_JITLESS, SHARE_LIT]);
+  const files = await bundleOne(entry, fileName, onDemand, [SHARE_LIT]);
   for (const [name, source] of onDemand) {
     const chunk = await bundleOne(source, join(dirname(fileName), 'chunks', `${name}.js`), new Map(), undefined, true);
     files.push(...chunk.map((file) => ({ ...file, path: `chunks/${file.path}` })));

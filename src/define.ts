@@ -5,4 +5,4 @@ import './components/programme-summary/programme-summary.js';
 import './components/calendar/calendar.js';
 import './components/event-list/event-list.js';
 
-export * from './index.js';
+export * from './exports.js';

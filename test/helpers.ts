@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { readFeed } from '../src/feed/parse.js';
+import { readFeed } from '../src/feed/read-feed.js';
 import type { Feed } from '../src/feed/schema.js';
 
 /** The element in a widget's shadow root carrying this part name (not in the shape drawn while loading). */

@@ -2,7 +2,7 @@
  * `npx quartier-widgets from-ics`: an iCalendar file turned into a feed v1 document,
  * checked with the widgets' own reader, so what it prints is what the widgets show.
  */
-import { readFeed } from '../feed/parse.js';
+import { readFeed } from '../feed/read-feed.js';
 import { FEED_SCHEMA_URL, type Feed } from '../feed/schema.js';
 import { readICalendar } from '../ics/ics-feed.js';
 import { recurrenceWindow } from '../ics/window.js';

@@ -2,7 +2,8 @@
  * The feed check behind `npx quartier-widgets validate`: the same reader the widgets
  * use, plus warnings for what validates but will surprise a publisher.
  */
-import { readFeedText, type FeedIssue } from '../feed/parse.js';
+import { readFeedText } from '../feed/read-feed.js';
+import type { FeedIssue } from '../feed/parse.js';
 import type { Feed } from '../feed/schema.js';
 import { callSchedule } from '../feed/call-deadlines.js';
 import { callDeadlineWarnings, populationWarning } from './call-warnings.js';

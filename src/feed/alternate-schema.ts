@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
+import { ALTERNATE_TYPES } from './feed-values.js';
 import { oneOf, shown, text, url } from './schema-parts.js';
-
-export const ALTERNATE_TYPES = ['text/calendar', 'application/rss+xml', 'text/html'] as const;
 
 /**
  * The feed's events elsewhere: a calendar to subscribe to, a news feed, a web page. With

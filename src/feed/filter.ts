@@ -1,4 +1,5 @@
-import { ACCESSIBILITY_FEATURES, type FeedCall, type FeedEvent } from './schema.js';
+import type { FeedCall, FeedEvent } from './schema.js';
+import { ACCESSIBILITY_FEATURES } from './feed-values.js';
 
 /**
  * What a widget lets through: the items of one programme and/or carrying one of some tags.

@@ -4,23 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { amountValue, currencyCode, feedTime, oneOf, shown, text, url } from './schema-parts.js';
-
-export const DEADLINE_TYPES = ['fixed', 'rolling', 'until-funds-exhausted'] as const;
-export const RECEIPT_KINDS = ['received', 'postmarked', 'submitted-online'] as const;
-export const FUNDING_TYPES = ['grant', 'loan', 'guarantee', 'equity', 'prize', 'advice'] as const;
-export const APPLICANT_TYPES = [
-  'municipality',
-  'county',
-  'association',
-  'nonprofit',
-  'company',
-  'sme',
-  'research',
-  'school',
-  'church',
-  'public-body',
-  'individual',
-] as const;
+import { APPLICANT_TYPES, DEADLINE_TYPES, FUNDING_TYPES, RECEIPT_KINDS, REGION } from './feed-values.js';
 
 /** The kinds of deadline, stages, rounds and what a deadline means: fields of a call. */
 export function callDeadlineFields() {
@@ -56,10 +40,10 @@ const range = (value: () => z.ZodMiniType<number>) => {
   return schema;
 };
 
-/** ISO 3166-2: a country (`DE`) or one of its subdivisions (`DE-NW`). */
+/** A region code (see `REGION`). */
 const region = () =>
   z.string({ error: (iss) => `${shown(iss.input)} must be a region code such as DE or DE-NW` }).check(
-    z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, {
+    z.regex(REGION, {
       error: (iss) => `${shown(iss.input)} is not an ISO 3166-2 code; write DE for nationwide or e.g. DE-NW for a Land`,
     }),
   );

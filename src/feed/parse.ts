@@ -4,25 +4,9 @@
  * is dropped, unknown fields are ignored, and every such decision is reported.
  */
 import { checkCall, checkEvent, checkProgramme, type ItemCheck } from './item-checks.js';
-import {
-  callSchema,
-  dateSchemas,
-  DEFAULT_TIME_ZONE,
-  eventSchema,
-  FEED_VERSION,
-  feedSchema,
-  isLanguageTag,
-  programmeSchema,
-  rangeSchemas,
-  secureUrlSchemas,
-  urlSchemas,
-  vitalSchemas,
-  type Feed,
-  type FeedCall,
-  type FeedEvent,
-  type FeedProgramme,
-} from './schema.js';
-import { schemaDef as def, type AnySchema } from './zod-adapter.js';
+import { DEFAULT_TIME_ZONE, FEED_VERSION, isLanguageTag } from './feed-values.js';
+import { callShape, eventShape, FATAL, feedShape, programmeShape, type ObjectShape, type OptionalShape, type Shape } from './feed-shape.js';
+import type { Feed, FeedCall, FeedEvent, FeedProgramme } from './schema.js';
 import { resolveLink } from './links.js';
 
 export type FeedList = 'events' | 'calls' | 'programmes';
@@ -49,7 +33,15 @@ export type FeedReadResult =
   | { readonly ok: false; readonly kind: FeedDocumentErrorKind; readonly message: string };
 
 /** `fatal`: the item is skipped even when the field is optional (an impossible date). */
-type WalkResult = { ok: true; value: unknown } | { ok: false; path: string; message: string; fatal?: boolean };
+type WalkResult = { ok: true; value: unknown } | Failure;
+/** A value the feed shape refused: `explain` when the schema has yet to say why (see `explainIssues`). */
+interface Failure {
+  readonly ok: false;
+  readonly path: string;
+  readonly message: string;
+  readonly fatal?: boolean;
+  readonly explain?: { readonly value: unknown };
+}
 
 interface ItemContext {
   readonly baseUrl: string | undefined;
@@ -59,21 +51,31 @@ interface ItemContext {
   readonly issues: FeedIssue[];
 }
 
+/** Issues whose message the schema writes later, with what it needs for that. */
+const unexplained = new WeakMap<FeedIssue, { readonly prefix: string; readonly path: string; readonly value: unknown }>();
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function report(ctx: ItemContext, action: FeedIssue['action'], path: string, message: string) {
-  ctx.issues.push({ action, path, list: ctx.list, index: ctx.index, id: ctx.id, message });
+/** Adds an issue for `failure`; its message is `prefix` and what is wrong. */
+function issueFor(issues: FeedIssue[], issue: Omit<FeedIssue, 'message'>, failure: Failure, prefix = '') {
+  const added: FeedIssue = { ...issue, message: prefix + failure.message };
+  if (failure.explain) unexplained.set(added, { prefix, path: failure.path, value: failure.explain.value });
+  issues.push(added);
 }
 
-function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext): WalkResult {
-  const { type, shape, element } = def(schema);
-  if (type === 'object' && shape) {
+function report(ctx: ItemContext, action: FeedIssue['action'], failure: Failure) {
+  issueFor(ctx.issues, { action, path: failure.path, list: ctx.list, index: ctx.index, id: ctx.id }, failure);
+}
+
+const isOptional = (field: Shape | OptionalShape): field is OptionalShape => 'optional' in field;
+
+function walk(shape: Shape, value: unknown, path: string, ctx: ItemContext): WalkResult {
+  if ('fields' in shape) {
     if (!isPlainObject(value)) return { ok: false, path, message: 'must be an object with named fields' };
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(shape)) {
-      const fieldDef = def(field);
-      const optional = fieldDef.type === 'optional';
+    for (const [key, field] of Object.entries(shape.fields)) {
+      const optional = isOptional(field);
       const raw = value[key];
       const fieldPath = `${path}.${key}`;
       // `null` is how many tools write "no value": treat it as absent, not as an error.
@@ -81,55 +83,45 @@ function walk(schema: AnySchema, value: unknown, path: string, ctx: ItemContext)
         if (!optional) return { ok: false, path: fieldPath, message: 'is missing' };
         continue;
       }
-      const result = walk(optional ? fieldDef.innerType! : field, raw, fieldPath, ctx);
+      const result = walk(optional ? field.optional : field, raw, fieldPath, ctx);
       if (result.ok) out[key] = result.value;
-      else if (optional && !result.fatal) report(ctx, 'field-dropped', result.path, result.message);
+      else if (optional && !result.fatal) report(ctx, 'field-dropped', result);
       else return result;
     }
-    if (rangeSchemas.has(schema) && typeof out.min === 'number' && typeof out.max === 'number' && out.min > out.max) {
+    if (shape.range && typeof out.min === 'number' && typeof out.max === 'number' && out.min > out.max) {
       return { ok: false, path, message: `min ${out.min} is more than max ${out.max}` };
     }
     return { ok: true, value: out };
   }
-  if (type === 'array' && element) {
+  if ('list' in shape) {
     if (!Array.isArray(value)) return { ok: false, path, message: 'must be a list, e.g. ["…", "…"]' };
     const out: unknown[] = [];
     for (const [i, entry] of value.entries()) {
-      const result = walk(element, entry, `${path}[${i}]`, ctx);
+      const result = walk(shape.list, entry, `${path}[${i}]`, ctx);
       if (result.ok) out.push(result.value);
       // An impossible date in a list (a stage's or round's deadline) is as wrong as one in a field.
       else if (result.fatal) return result;
-      else report(ctx, 'field-dropped', result.path, result.message);
+      else report(ctx, 'field-dropped', result);
     }
     return { ok: true, value: out };
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    // A date in the right form that does not exist (2017-02-30) means the item's data is wrong, not just one field.
-    const fatal = vitalSchemas.has(schema) || (dateSchemas.has(schema) && issue?.code === 'custom');
-    return { ok: false, path, message: issue?.message ?? 'is not valid', fatal };
-  }
-  let data = parsed.data;
-  if (typeof data === 'string') {
-    data = data.trim();
-    if (urlSchemas.has(schema)) {
-      const link = resolveLink(data as string, ctx.baseUrl);
-      if (link === undefined) {
-        return { ok: false, path, message: `'${String(data).slice(0, 60)}' is not an http: or https: link` };
-      }
-      if (secureUrlSchemas.has(schema) && !link.startsWith('https:')) {
-        return { ok: false, path, message: `'${String(data).slice(0, 60)}' is not an https: link` };
-      }
-      data = link;
+  if ('link' in shape) {
+    if (typeof value !== 'string' || !value.trim()) return { ok: false, path, message: '', explain: { value } };
+    const link = resolveLink(value.trim(), ctx.baseUrl);
+    if (link === undefined) return { ok: false, path, message: `'${value.trim().slice(0, 60)}' is not an http: or https: link` };
+    if (shape.link === 'https' && !link.startsWith('https:')) {
+      return { ok: false, path, message: `'${value.trim().slice(0, 60)}' is not an https: link` };
     }
+    return { ok: true, value: link };
   }
-  return { ok: true, value: data };
+  const verdict = shape(value);
+  if (verdict) return { ok: false, path, message: '', fatal: verdict === FATAL, explain: { value } };
+  return { ok: true, value: typeof value === 'string' ? value.trim() : value };
 }
 
 function* readList<T extends { id: string }>(
   list: FeedList,
-  schema: AnySchema,
+  shape: ObjectShape,
   raw: unknown,
   check: ItemCheck<T>,
   timeZone: string,
@@ -151,9 +143,10 @@ function* readList<T extends { id: string }>(
     const ctx: ItemContext = { baseUrl, list, index, id, issues: [] };
     const skip = (message: string, field?: string) =>
       issues.push({ action: 'item-skipped', path, list, index, id, message, ...(field && { field }) });
-    const result = walk(schema, entry, path, ctx);
+    const result = walk(shape, entry, path, ctx);
     if (!result.ok) {
-      skip(`${result.path}: ${result.message}`, result.path === path ? undefined : result.path);
+      const field = result.path === path ? undefined : result.path;
+      issueFor(issues, { action: 'item-skipped', path, list, index, id, ...(field && { field }) }, result, `${result.path}: `);
       continue;
     }
     const item = result.value as T;
@@ -174,8 +167,12 @@ function* readList<T extends { id: string }>(
   return items;
 }
 
-/** Reads a parsed JSON value as a feed. `baseUrl` is the feed's own URL, for relative links. */
-export function readFeed(json: unknown, baseUrl?: string): FeedReadResult {
+/**
+ * Reads a parsed JSON value as a feed, `baseUrl` being the feed's own URL for relative
+ * links. The messages of values the feed's shape refused are still to be written
+ * (`explainIssues`, or `readFeed` in src/feed/read-feed.ts, which does both at once).
+ */
+export function readFeedUnexplained(json: unknown, baseUrl?: string): FeedReadResult {
   const steps = feedSteps(json, baseUrl);
   for (;;) {
     const step = steps.next();
@@ -183,8 +180,31 @@ export function readFeed(json: unknown, baseUrl?: string): FeedReadResult {
   }
 }
 
+/** Writes the messages of `issues` that wait for one, with `explain`: what the schema says of the value at a path. */
+export function explainIssuesWith(issues: readonly FeedIssue[], explain?: (path: string, value: unknown) => string) {
+  for (const issue of issues) {
+    const waiting = unexplained.get(issue);
+    if (!waiting) continue;
+    (issue as { message: string }).message = waiting.prefix + (explain?.(waiting.path, waiting.value) ?? 'is not valid');
+    unexplained.delete(issue);
+  }
+}
+
 /**
- * `readFeed` for the page: the same result, but the work is cut into tasks of about
+ * Writes the messages of `issues` that wait for one. The schema that writes them is a chunk,
+ * loaded only for a feed with a wrong value.
+ */
+export async function explainIssues(issues: readonly FeedIssue[]): Promise<void> {
+  if (!issues.some((issue) => unexplained.has(issue))) return;
+  const explain = await import('./explain.js').then(
+    (module) => module.explainValue,
+    () => undefined,
+  );
+  explainIssuesWith(issues, explain);
+}
+
+/**
+ * Reads a feed for the page, messages included: the work is cut into tasks of about
  * `sliceMs`, so a feed of 50,000 items never blocks the page for long.
  */
 export async function readFeedInSlices(json: unknown, baseUrl?: string, sliceMs = 25): Promise<FeedReadResult> {
@@ -196,6 +216,7 @@ export async function readFeedInSlices(json: unknown, baseUrl?: string, sliceMs 
     if (step.done) {
       // A long read ends in a task of its own, so what the widgets do next starts a fresh one.
       if (paused) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (step.value.ok) await explainIssues(step.value.issues);
       return step.value;
     }
     // Reading the clock costs too; look at it every 64 items.
@@ -221,26 +242,22 @@ function* feedSteps(json: unknown, baseUrl?: string): Generator<void, FeedReadRe
   }
   const issues: FeedIssue[] = [];
   const ctx: ItemContext = { baseUrl, issues };
-  const { shape } = def(feedSchema);
+  const warn = (path: string, message: string) => report(ctx, 'warning', { ok: false, path, message });
   const field = (key: string): unknown => {
-    const schema = shape![key]!;
-    const fieldDef = def(schema);
-    const inner = fieldDef.type === 'optional' || fieldDef.type === 'default' ? fieldDef.innerType! : schema;
+    const shape = feedShape.fields[key]!;
     const raw = json[key];
     if (raw === undefined || raw === null) return undefined;
-    const result = walk(inner, raw, key, ctx);
+    const result = walk(isOptional(shape) ? shape.optional : shape, raw, key, ctx);
     if (result.ok) return result.value;
-    report(ctx, key === 'version' ? 'warning' : 'field-dropped', result.path, result.message);
+    report(ctx, key === 'version' ? 'warning' : 'field-dropped', result);
     return undefined;
   };
 
   const version = field('version') as number | undefined;
   if (version === undefined) {
-    report(ctx, 'warning', 'version', `the feed states no version; it is read as version ${FEED_VERSION}`);
+    warn('version', `the feed states no version; it is read as version ${FEED_VERSION}`);
   } else if (version > FEED_VERSION) {
-    report(
-      ctx,
-      'warning',
+    warn(
       'version',
       `the feed is version ${version}, newer than this library reads (${FEED_VERSION}); what it understands is shown`,
     );
@@ -253,12 +270,12 @@ function* feedSteps(json: unknown, baseUrl?: string): Generator<void, FeedReadRe
     timeZone,
     updated: field('updated') as string | undefined,
     alternates: field('alternates') as Feed['alternates'],
-    events: yield* readList<FeedEvent>('events', eventSchema, json.events, checkEvent, timeZone, baseUrl, issues),
-    calls: yield* readList<FeedCall>('calls', callSchema, json.calls, checkCall, timeZone, baseUrl, issues),
-    programmes: yield* readList<FeedProgramme>('programmes', programmeSchema, json.programmes, checkProgramme, timeZone, baseUrl, issues),
+    events: yield* readList<FeedEvent>('events', eventShape, json.events, checkEvent, timeZone, baseUrl, issues),
+    calls: yield* readList<FeedCall>('calls', callShape, json.calls, checkCall, timeZone, baseUrl, issues),
+    programmes: yield* readList<FeedProgramme>('programmes', programmeShape, json.programmes, checkProgramme, timeZone, baseUrl, issues),
   };
   if (feed.language !== undefined && !isLanguageTag(feed.language)) {
-    report(ctx, 'field-dropped', 'language', `'${feed.language}' is not a language tag; write e.g. de or en`);
+    report(ctx, 'field-dropped', { ok: false, path: 'language', message: `'${feed.language}' is not a language tag; write e.g. de or en` });
     delete feed.language;
   }
   for (const key of ['title', 'language', 'updated', 'alternates'] as const) if (feed[key] === undefined) delete feed[key];
@@ -267,12 +284,6 @@ function* feedSteps(json: unknown, baseUrl?: string): Generator<void, FeedReadRe
 
 /** Whether a document is iCalendar (its first line), not JSON. */
 export const looksLikeICalendar = (text: string) => /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text);
-
-/** Reads a response body: a UTF-8 BOM is fine, anything but JSON is one clear error. */
-export function readFeedText(text: string, baseUrl?: string): FeedReadResult {
-  const parsed = parseFeedText(text);
-  return parsed.ok ? readFeed(parsed.json, baseUrl) : parsed;
-}
 
 /** A response body as JSON, or the reason it is none. */
 export function parseFeedText(text: string): { ok: true; json: unknown } | Extract<FeedReadResult, { ok: false }> {

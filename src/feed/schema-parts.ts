@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../time/intl-cache.js';
 import { FEED_DATE_PATTERN, FEED_TIME_PATTERN, isFeedTime } from '../time/feed-time.js';
+import { CURRENCY, MAX_AMOUNT } from './feed-values.js';
 
 /**
  * A wrong value, quoted for a message. Lists and objects are named, not printed: a feed may
@@ -90,8 +91,6 @@ export const url = () => {
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (iss) => `${shown(iss.input)} is not allowed; use ${values.join(', ')}` });
 
-/** A trillion: more than any public body's budget, so a larger amount is a slip of the keyboard. */
-const MAX_AMOUNT = 1e12;
 
 export function amountValue() {
   return z.number({ error: (iss) => `${shown(iss.input)} must be a number, e.g. 300000000` }).check(
@@ -105,5 +104,5 @@ export function amountValue() {
 export function currencyCode() {
   return z
     .string({ error: (iss) => `${shown(iss.input)} must be a currency code such as EUR` })
-    .check(z.regex(/^[A-Z]{3}$/, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` }));
+    .check(z.regex(CURRENCY, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` }));
 }

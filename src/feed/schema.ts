@@ -4,16 +4,25 @@
  * Field names and time semantics are public; add fields compatibly, never rename.
  */
 import * as z from 'zod/mini';
-import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 import { FEED_DATE_TIME_PATTERN, isFeedTime } from '../time/feed-time.js';
+import { callDeadlineFields, fundingFactFields } from './funding-schema.js';
 import {
+  ACCESSIBILITY_FEATURES,
   APPLICANT_TYPES,
-  callDeadlineFields,
+  ATTENDANCE_MODES,
+  BUDGET_PERIODS,
+  CURRENCY,
   DEADLINE_TYPES,
+  DEFAULT_TIME_ZONE,
+  EMAIL,
+  EVENT_STATUSES,
   FUNDING_TYPES,
-  fundingFactFields,
+  isLanguageTag,
+  PHONE,
   RECEIPT_KINDS,
-} from './funding-schema.js';
+  REGISTRATION_STATUSES,
+  RRULE,
+} from './feed-values.js';
 import {
   amountValue,
   currencyCode,
@@ -30,14 +39,22 @@ import {
 } from './schema-parts.js';
 import { alternateSchema } from './alternate-schema.js';
 
-export const FEED_VERSION = 1;
-/** Where editors find the feed's JSON Schema: its `$id`, and the `$schema` that `from-ics` writes. */
-export const FEED_SCHEMA_URL = 'https://unpkg.com/quartier-widgets/dist/feed.schema.json';
-export { DEFAULT_TIME_ZONE };
+export {
+  ACCESSIBILITY_FEATURES,
+  ALTERNATE_TYPES,
+  APPLICANT_TYPES,
+  DEADLINE_TYPES,
+  DEFAULT_TIME_ZONE,
+  FEED_SCHEMA_URL,
+  FEED_VERSION,
+  FUNDING_TYPES,
+  isLanguageTag,
+  RECEIPT_KINDS,
+} from './feed-values.js';
 
 export { dateHint, dateSchemas, urlSchemas, vitalSchemas } from './schema-parts.js';
-export { ALTERNATE_TYPES, alternateSchema } from './alternate-schema.js';
-export { APPLICANT_TYPES, DEADLINE_TYPES, FUNDING_TYPES, RECEIPT_KINDS, rangeSchemas } from './funding-schema.js';
+export { alternateSchema } from './alternate-schema.js';
+export { rangeSchemas } from './funding-schema.js';
 
 /** Link schemas that keep only https: (images load into the partner's page, which may be https). */
 export const secureUrlSchemas = new WeakSet<object>();
@@ -48,20 +65,17 @@ const secureUrl = () => {
   return schema;
 };
 
-/**
- * A plain e-mail address: no `mailto:`, query, fragment, display name or control character;
- * the local part at most 64 characters and the whole at most 254 (RFC 5321).
- */
+/** A plain e-mail address (see `EMAIL`). */
 export const emailSchema = z.string({ error: (iss) => `${shown(iss.input)} must be an e-mail address` }).check(
-  z.regex(/^(?=.{1,254}$)[^\s\p{Cc}@?&#,;:<>()[\]\\"'/]{1,64}@[^\s\p{Cc}@?&#,;:<>()[\]\\"'/]+\.[^\s\p{Cc}@?&#,;:<>()[\]\\"'/.]+$/u, {
+  z.regex(EMAIL, {
     error: (iss) => `${shown(iss.input)} is not a plain e-mail address; write e.g. info@example.org`,
   }),
 );
 
-/** A phone number as people write it: digits with spaces, `()`, `-`, `/`, one leading `+`; at least 3 digits. */
+/** A phone number as people write it (see `PHONE`). */
 const phone = () =>
   text().check(
-    z.regex(/^(?=.{0,60}$)\s*\+?[\s()/-]*(\d[\s()/-]*){3,}$/, {
+    z.regex(PHONE, {
       error: (iss) => `${shown(iss.input)} is not a phone number; write up to 60 digits, spaces, ( ) - /, e.g. +49 30 695370 80`,
     }),
   );
@@ -88,9 +102,9 @@ export const locationSchema = z.object({
 });
 
 
-export const eventStatusSchema = oneOf(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
+export const eventStatusSchema = oneOf(EVENT_STATUSES);
 
-export const attendanceSchema = oneOf(['offline', 'online', 'mixed']);
+export const attendanceSchema = oneOf(ATTENDANCE_MODES);
 
 /** A whole number from 0 to `max` (places, ages, pixels). */
 const count = (max: number, example: string) =>
@@ -105,17 +119,9 @@ const flag = () => z.custom<boolean>((value) => typeof value === 'boolean', { er
 const currency = () =>
   z
     .string({ error: (iss) => `${shown(iss.input)} must be a currency code such as EUR` })
-    .check(z.regex(/^[A-Z]{3}$/, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` }));
+    .check(z.regex(CURRENCY, { error: (iss) => `${shown(iss.input)} is not an ISO 4217 code such as EUR` }));
 
-export const isLanguageTag = (value: string): boolean => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-};
-
-export const registrationStatusSchema = oneOf(['open', 'waitlist', 'full', 'closed']);
+export const registrationStatusSchema = oneOf(REGISTRATION_STATUSES);
 
 export const registrationSchema = z.object({
   required: z.optional(flag()),
@@ -138,18 +144,6 @@ export const priceSchema = z.object({
   note: z.optional(text()),
 });
 
-export const ACCESSIBILITY_FEATURES = [
-  'step-free',
-  'accessible-toilet',
-  'hearing-loop',
-  'sign-language',
-  'captioning',
-  'easy-language',
-  'childcare',
-  'quiet-room',
-  'assistance-dogs',
-] as const;
-
 export const accessibilitySchema = oneOf(ACCESSIBILITY_FEATURES);
 
 const languageTag = () =>
@@ -166,8 +160,6 @@ export const imageSchema = z.object({
   width: z.optional(count(1e4, '800')),
   height: z.optional(count(1e4, '450')),
 });
-
-const RRULE = /^(?=(?:.*;)?FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;|$))[A-Z]+=[^;=\s]+(?:;[A-Z]+=[^;=\s]+)*$/;
 
 export const recurrenceSchema = z.object({
   rule: z.string({ error: (iss) => `${shown(iss.input)} must be an RRULE value such as FREQ=WEEKLY;BYDAY=TU` }).check(
@@ -229,7 +221,7 @@ export const budgetSchema = z.object({
   amount: amountValue(),
   currency: currencyCode(),
   period: z.optional(
-    oneOf(['year', 'total']),
+    oneOf(BUDGET_PERIODS),
   ),
 });
 

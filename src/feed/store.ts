@@ -5,7 +5,7 @@
 import type { FeedError } from './errors.js';
 import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
 import { sharedClock } from '../time/clock.js';
-import { looksLikeICalendar, parseFeedText, readFeed, readFeedInSlices, type FeedIssue } from './parse.js';
+import { explainIssues, looksLikeICalendar, parseFeedText, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
 import type { Feed } from './schema.js';
 
 export interface FeedSnapshot {
@@ -59,7 +59,8 @@ function storedFeed(url: string): { feed: Feed; loadedAt: number } | undefined {
     const text = storage()?.getItem(STORAGE_PREFIX + url);
     if (!text) return undefined;
     const { loadedAt, feed } = JSON.parse(text) as { loadedAt: unknown; feed: unknown };
-    const result = readFeed(feed);
+    // Its issues were reported when it was downloaded; only whether it reads matters here.
+    const result = readFeedUnexplained(feed);
     return result.ok && typeof loadedAt === 'number' ? { feed: result.feed, loadedAt } : undefined;
   } catch {
     return undefined;
@@ -228,7 +229,11 @@ export class FeedSource {
       const result = iCalendar
         ? // The converter (with ical.js) is a chunk of its own, loaded only by pages that show an .ics feed.
           await import('../ics/ics-feed.js').then(
-            ({ readICalendarFeed }) => readICalendarFeed(text, base, sharedClock.now(), feedSettings, readFeed),
+            async ({ readICalendarFeed }) => {
+              const read = readICalendarFeed(text, base, sharedClock.now(), feedSettings, readFeedUnexplained);
+              if (read.ok) await explainIssues(read.issues);
+              return read;
+            },
             () => ({ ok: false, kind: 'not-a-feed', message: 'chunks/ics-feed.js could not be loaded' }) as const,
           )
         : await readJson(text, base);

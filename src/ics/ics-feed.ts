@@ -1,4 +1,4 @@
-import type { readFeed as ReadFeed, FeedReadResult } from '../feed/parse.js';
+import type { readFeedUnexplained as ReadFeed, FeedReadResult } from '../feed/parse.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
 import { MS_PER_DAY } from '../time/plain-date.js';
 import { icsToFeed, type IcsReadOptions } from './read-ics.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readFeed } from '../../src/feed/parse.js';
+import { readFeed } from '../../src/feed/read-feed.js';
 import { callMoment, callSchedule } from '../../src/feed/call-deadlines.js';
 import { callTiming, deadlineState, nextCall } from '../../src/feed/select.js';
 import type { Feed, FeedCall } from '../../src/feed/schema.js';

@@ -2,7 +2,8 @@
 // image, previousStart, recurrence): read from a feed as a municipal CMS writes it; a
 // bad value drops only itself, with a report, and the event stays.
 import { expect } from '@open-wc/testing';
-import { readFeedText, type FeedIssue } from '../../src/feed/parse.js';
+import { readFeedText } from '../../src/feed/read-feed.js';
+import type { FeedIssue } from '../../src/feed/parse.js';
 import type { FeedEvent } from '../../src/feed/schema.js';
 
 const base = `${location.origin}/test/fixtures/event-facts.json`;

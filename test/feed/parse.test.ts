@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readFeed, readFeedInSlices, readFeedText, type FeedIssue } from '../../src/feed/parse.js';
+import { readFeedInSlices, type FeedIssue } from '../../src/feed/parse.js';
+import { readFeed, readFeedText } from '../../src/feed/read-feed.js';
 import { eventSchema, feedSchema } from '../../src/feed/schema.js';
 import { schemaDef } from '../../src/feed/zod-adapter.js';
 

@@ -1,7 +1,7 @@
 // What each exporter writes that the plain reading gets wrong, one hand-written fixture
 // per exporter (`test/fixtures/ics-<exporter>.ics`), converted and read on by the feed reader.
 import { expect } from '@open-wc/testing';
-import { readFeed } from '../../src/feed/parse.js';
+import { readFeed } from '../../src/feed/read-feed.js';
 import type { Feed, FeedEvent } from '../../src/feed/schema.js';
 import { ianaZone, icsToFeed, type IcsReadOptions } from '../../src/ics/read-ics.js';
 import { resolveTiming } from '../../src/time/feed-time.js';

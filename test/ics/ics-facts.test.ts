@@ -2,7 +2,7 @@
 // price, registration, accessibility and languages are written there, in the widget's language.
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { readFeedText } from '../../src/feed/parse.js';
+import { readFeedText } from '../../src/feed/read-feed.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { writeIcs } from '../../src/ics/write-ics.js';
 

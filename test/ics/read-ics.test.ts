@@ -1,7 +1,7 @@
 // The iCalendar converter on files shaped like what publishers' tools export
 // (fixtures `ics-*.ics`, fetched from the test server), read on by the feed reader.
 import { expect } from '@open-wc/testing';
-import { readFeed } from '../../src/feed/parse.js';
+import { readFeed } from '../../src/feed/read-feed.js';
 import type { Feed, FeedEvent } from '../../src/feed/schema.js';
 import { htmlToText, ianaZone, icsToFeed, readLocation, type IcsReadOptions } from '../../src/ics/read-ics.js';
 import { resolveTiming } from '../../src/time/feed-time.js';

@@ -23,6 +23,12 @@ try {
   evalRefused = true;
 }
 
+// The messages of the feed with wrong values, which the schema's chunk words.
+let explained;
+document.addEventListener('qw-feed-load', (event) => {
+  if (event.detail.url.endsWith('/mixed.json')) explained = event.detail.issues.map((issue) => issue.message);
+});
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const part = (el, name) => el.shadowRoot?.querySelector(`[part~="${name}"]`);
 
@@ -54,7 +60,7 @@ window.addEventListener('load', async () => {
   }
   // The card with structured-data writes its JSON-LD (a chunk, and a script's text under Trusted Types).
   const jsonLd = () => document.querySelector('qw-event-card[structured-data] > script[type="application/ld+json"]');
-  while (!jsonLd() && performance.now() - start < 8000) await sleep(50);
+  while ((!jsonLd() || !explained) && performance.now() - start < 8000) await sleep(50);
   await sleep(200);
   parent.postMessage(
     {
@@ -76,6 +82,7 @@ window.addEventListener('load', async () => {
       deadlineMenu: part(countdown, 'calendar-menu') ? getComputedStyle(part(countdown, 'calendar-menu')).display : '',
       subscribeMenus: [calendar, list].map((widget) => (part(widget, 'subscribe-menu') ? getComputedStyle(part(widget, 'subscribe-menu')).display : '')),
       subscribeLinks: [calendar, list].map((widget) => part(widget, 'subscribe-google')?.getAttribute('href') ?? ''),
+      explained,
       violations,
     },
     location.origin,

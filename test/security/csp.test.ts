@@ -1,6 +1,6 @@
 // Under the strictest policy a partner site may have (no inline script or style, no eval,
 // Trusted Types required), every widget renders fully, styled, with the on-demand chunks
-// (a language, the iCalendar reader) and the calendar's dialog, a card writes its JSON-LD, and the browser reports no
+// (a language, the iCalendar reader, the schema that words a wrong value) and the calendar's dialog, a card writes its JSON-LD, and the browser reports no
 // violation but the three the test page provokes on purpose.
 import { expect, fixture, html } from '@open-wc/testing';
 
@@ -20,6 +20,8 @@ interface Report {
   /** The display of the calendar's and the list's "Abonnieren" menu, and their Google Calendar links. */
   subscribeMenus: string[];
   subscribeLinks: string[];
+  /** The issue messages of a feed with wrong values, worded by the schema's chunk. */
+  explained: string[];
   violations: { directive: string; blocked: string; sample: string }[];
 }
 
@@ -33,7 +35,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       }),
     );
     await fixture(html`<iframe title="Seite mit strenger CSP" src="/api/csp/page" style="width: 900px; height: 600px"></iframe>`);
-    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, facts, deadlineMenu, jsonLd, subscribeMenus, subscribeLinks, violations } = await report;
+    const { trustedTypesEnforced, evalRefused, rendered, dialog, listEntry, menu, facts, deadlineMenu, jsonLd, subscribeMenus, subscribeLinks, explained, violations } = await report;
     // The controls: the policy is in force, and each of its violations is seen.
     const inlineScript = (v: Report['violations'][number]) => v.directive === 'script-src-elem' && v.blocked === 'inline';
     const htmlSink = (v: Report['violations'][number]) => v.directive === 'require-trusted-types-for' && v.sample === 'Element innerHTML|<b>x</b>';
@@ -55,7 +57,10 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       { tag: 'qw-event-card', lang: 'ar', base: true, styled: 'grid', title: rendered[4]!.title },
       { tag: 'qw-event-list', lang: 'en', base: true, styled: 'grid', title: '' },
       { tag: 'qw-event-card', lang: null, base: true, styled: 'grid', title: 'Bürgerversammlung zum Quartiersplatz' },
+      { tag: 'qw-event-card', lang: null, base: true, styled: 'grid', title: 'Gültige Veranstaltung' },
     ]);
+    // zod's schema, loaded for this feed only, words what is wrong without compiling code.
+    expect(explained).to.include("events[1].start: '20.03.2017' is not a date; write 2017-03-20");
     expect(listEntry, 'the list body\'s style sheet').to.equal('flex');
     expect(menu, 'the calendar menu\'s style sheet').to.equal('grid');
     expect(facts, 'the funding facts\' style sheet').to.equal('grid');

@@ -6,7 +6,7 @@
 // of 300 each, so no file nears the runner's limit per file on a busy machine.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { readFeed } from '../../src/feed/parse.js';
+import { readFeed } from '../../src/feed/read-feed.js';
 import { installScriptTrap, XSS_PAYLOADS } from './xss-payloads.js';
 import { seededRandom as generator } from '../seeded-random.js';
 

@@ -5,7 +5,7 @@
 // from such an .ics.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { readFeed } from '../../src/feed/parse.js';
+import { readFeed } from '../../src/feed/read-feed.js';
 import { icsToFeed } from '../../src/ics/read-ics.js';
 import { callSchedule } from '../../src/feed/call-deadlines.js';
 import { deadlineEntries } from '../../src/ics/deadline-entries.js';

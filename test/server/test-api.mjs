@@ -129,6 +129,7 @@ export async function testApi(ctx, next) {
         <qw-event-card data-check lang="ar" feed="/test/fixtures/ics-google.ics" event="5k9t2b7q0m1r@google.com"></qw-event-card>
         <qw-event-list data-check lang="en" feed="/demo/sample-feed.json" now="2015-10-01" show-subscribe></qw-event-list>
         <qw-event-card data-check feed="/test/fixtures/event-facts.json" event="buergerversammlung" now="2017-03-01" structured-data></qw-event-card>
+        <qw-event-card data-check feed="/test/fixtures/mixed.json" event="gut"></qw-event-card>
       </body></html>`;
     return;
   }
