@@ -119,10 +119,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * (the npm module does): -6,601 bytes.
  * What `<qw-programme-summary>` draws and its styles, a chunk requested when it connects
  * beside the feed's request (4.5 KB gzip of its own, not counted here; few pages show a
- * programme), less its loader and error text: -1,192 bytes.
+ * programme), less its loader and error text: -1,192 bytes. What `<qw-deadline-countdown>`
+ * draws for a call, likewise a chunk (3.0 KB gzip of its own; the element keeps choosing the
+ * call, the clock, the milestones and the events): -539 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_597;
+const BUDGET_GZIP = 34_058;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

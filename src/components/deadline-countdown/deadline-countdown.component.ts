@@ -1,30 +1,18 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { QwDeadlineReachedEvent } from '../../events/feed-events.js';
 import { attributeFilter } from '../../feed/filter.js';
-import type { CallDeadline } from '../../feed/call-deadlines.js';
 import type { Feed } from '../../feed/schema.js';
-import { DEFAULT_SOON_DAYS, nextCall, type DeadlineState } from '../../feed/select.js';
+import { DEFAULT_SOON_DAYS, nextCall } from '../../feed/select.js';
 import type { Language } from '../../i18n/index.js';
 import { CalendarMenuController } from '../../internal/calendar-menu-controller.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { fundingStyles } from '../../styles/funding.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { OnDemandController } from '../../internal/on-demand.js';
 import { ClockWatch } from '../../time/clock-watch.js';
-import { formatTimeLeft } from '../../time/countdown.js';
-import { resolveTiming } from '../../time/feed-time.js';
-import { formatInstant, formatTiming } from '../../time/format.js';
-import { numberFormat, visitorTimeZone } from '../../time/intl-cache.js';
 import { countdownView, futureDeadlines, msUntilViewChanges, passedDeadlines, type CountdownView as Shown } from './countdown-view.js';
 import { deadlineCountdownStyles } from './deadline-countdown.styles.js';
 import { FundingFactsLoader } from '../../internal/funding-facts-loader.js';
-
-const BADGE: Record<DeadlineState, string> = {
-  upcoming: 'badge',
-  open: 'badge',
-  soon: 'badge warning',
-  expired: 'badge danger',
-  rolling: 'badge',
-};
 
 /**
  * @tagname qw-deadline-countdown
@@ -100,11 +88,18 @@ export class QwDeadlineCountdown extends FeedElement {
   readonly #clock = new ClockWatch(this);
   readonly #calendarMenu = new CalendarMenuController(this, () => import('./deadline-calendar-menu.js'));
   readonly #facts = new FundingFactsLoader(this);
+  // What the countdown draws is a chunk, requested when the element connects, beside the feed's request.
+  readonly #body = new OnDemandController(this, () => import('./deadline-countdown-body.js'));
 
   constructor() {
     super();
     this.compact = false;
     this.calm = false;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.#body.load();
   }
 
   override disconnectedCallback() {
@@ -169,9 +164,26 @@ export class QwDeadlineCountdown extends FeedElement {
   protected override renderContent(_feed: Feed, language: Language) {
     const shown = this.#shown;
     if (!shown) return this.renderEmpty(this.#emptyMessage(language));
-    // The facts list is a chunk; waiting for it in the placeholder keeps the page from moving.
-    if (!this.compact && this.#facts.pending(shown.call)) return this.renderPlaceholder(language);
-    return this.#renderCall(shown, language);
+    const body = this.#body.module;
+    if (!body && this.#body.error) return html`<p part="error" role="alert">${language.messages.feedError.network}</p>`;
+    // The drawing and the facts list are chunks; waiting for them in the placeholder keeps the page from moving.
+    if (!body || (!this.compact && this.#facts.pending(shown.call))) return this.renderPlaceholder(language);
+    const { messages } = language;
+    const dates = futureDeadlines(shown, this.currentTime(this.shownFeed));
+    return body.renderCountdown({
+      shown,
+      language,
+      level: this.titleLevel(),
+      compact: this.compact,
+      calm: this.calm,
+      facts: this.compact ? undefined : this.#facts.render(shown.call, language),
+      announcement: this.#announcement,
+      dates,
+      reminder: () =>
+        this.#calendarMenu.render(messages.deadlineToCalendar, (menu) =>
+          menu.renderDeadlineCalendarMenu({ call: shown.call, dates, timeZone: shown.timing.timeZone, source: this.feedController.snapshot?.url }, language),
+        ),
+    });
   }
 
   #emptyMessage({ messages }: Language): string {
@@ -182,62 +194,5 @@ export class QwDeadlineCountdown extends FeedElement {
       (issue) => issue.action === 'item-skipped' && issue.list === 'calls' && issue.id === id && /\.(deadline|opens)$/.test(issue.field ?? ''),
     );
     return skippedForDeadline ? messages.callWithoutDeadline : messages.callNotFound;
-  }
-
-  #renderCall(shown: Shown, language: Language): TemplateResult {
-    const { call, timing, state, left, moment, schedule } = shown;
-    const { messages, locale } = language;
-    const visitorZone = visitorTimeZone();
-    const when = (deadline: CallDeadline) => formatInstant(deadline.end, timing.timeZone, locale, messages, visitorZone);
-    const number = (n: number) => numberFormat(locale, {}).format(n);
-    const opens = state === 'upcoming' && moment.opensValue ? resolveTiming(moment.opensValue, undefined, timing.timeZone) : undefined;
-    const current = moment.deadline;
-    const following = state === 'expired' ? undefined : moment.following;
-    const stage = state !== 'expired' && current?.stage;
-    const apply = call.applicationUrl && state !== 'expired' && !this.compact;
-    return html`
-      <article part="base" class=${state} aria-labelledby="title">
-        <p part="state" class=${BADGE[state]}>${messages.deadlineState[state]}</p>
-        <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>
-          ${call.url && this.compact ? html`<a part="link title-link" href=${call.url}>${call.title}</a>` : call.title}
-        </p>
-        ${schedule.type === 'until-funds-exhausted' && state !== 'expired' ? html`<p part="funds">${messages.untilFundsExhausted}</p>` : nothing}
-        ${stage
-          ? html`<p part="stage">${messages.stageOf(number(moment.index + 1), number(schedule.deadlines.length), stage.title)}</p>`
-          : nothing}
-        ${left && !this.calm && (state === 'open' || state === 'soon')
-          ? html`<p part="time-left" role="timer">${messages.timeLeft(formatTimeLeft(left, locale))}</p>`
-          : nothing}
-        ${opens ? html`<p part="opens">${messages.opensOn(formatTiming(opens, locale, messages, visitorZone))}</p>` : nothing}
-        ${current
-          ? html`<p part="deadline">${(call.receipt ? messages.deadlineBy[call.receipt] : messages.deadline)(when(current))}</p>`
-          : nothing}
-        ${following
-          ? html`<p part="next">
-              ${following.stage ? messages.nextStage(following.stage.title, when(following)) : messages.nextRound(when(following))}
-            </p>`
-          : nothing}
-        ${this.compact ? nothing : this.#facts.render(call, language)}
-        ${this.#renderLinks(shown, language, Boolean(apply))}
-        <p class="visually-hidden" role="status">${this.#announcement}</p>
-      </article>
-    `;
-  }
-
-  #renderLinks(shown: Shown, language: Language, apply: boolean) {
-    const { messages } = language;
-    const { call } = shown;
-    const dates = futureDeadlines(shown, this.currentTime(this.shownFeed));
-    const details = call.url && !this.compact;
-    if (!apply && !details && dates.length === 0) return nothing;
-    return html`<div part="links" class="links">
-      ${apply ? html`<a part="link apply-link" class="primary" href=${call.applicationUrl!}>${messages.applyNow}</a>` : nothing}
-      ${details ? html`<a part="link details-link" href=${call.url!}>${messages.callDetails}</a>` : nothing}
-      ${dates.length > 0
-        ? this.#calendarMenu.render(messages.deadlineToCalendar, (menu) =>
-            menu.renderDeadlineCalendarMenu({ call, dates, timeZone: shown.timing.timeZone, source: this.feedController.snapshot?.url }, language),
-          )
-        : nothing}
-    </div>`;
   }
 }
