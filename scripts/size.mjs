@@ -121,10 +121,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * beside the feed's request (4.5 KB gzip of its own, not counted here; few pages show a
  * programme), less its loader and error text: -1,192 bytes. What `<qw-deadline-countdown>`
  * draws for a call, likewise a chunk (3.0 KB gzip of its own; the element keeps choosing the
- * call, the clock, the milestones and the events): -539 bytes.
+ * call, the clock, the milestones and the events): -539 bytes. The first day of the week
+ * read from `Intl.Locale` once per language, not on every render of a calendar, 18 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_058;
+const BUDGET_GZIP = 34_076;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -49,8 +49,17 @@ interface WeekInfoLocale extends Intl.Locale {
 const SUNDAY_REGIONS = /^(US|CA|MX|BR|JP|KR|TW|HK|IL|IN|PH|ZA|AU|SA|PE|CO|VE|GT|HN|NI|PA|SV|DO|PR|JM|TH|KE|ET|ZW|PK|BD)$/;
 const SATURDAY_REGIONS = /^(AE|AF|BH|DJ|DZ|EG|IQ|IR|JO|KW|LY|OM|QA|SD|SY)$/;
 
+const firstDays = new Map<string, number>();
+
 /** The first day of the week in a language (ISO: 1 = Monday … 7 = Sunday), as CLDR gives it. */
 export function firstDayOfWeek(locale: string): number {
+  let day = firstDays.get(locale);
+  // Asking Intl.Locale costs a few milliseconds on a page's first calendar; every render asks.
+  if (day === undefined) firstDays.set(locale, (day = readFirstDay(locale)));
+  return day;
+}
+
+function readFirstDay(locale: string): number {
   try {
     const tag = new Intl.Locale(locale).maximize() as WeekInfoLocale;
     const info = tag.getWeekInfo?.() ?? tag.weekInfo;
