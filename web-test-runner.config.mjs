@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { testApi } from './test/server/test-api.mjs';
 import { a11yCommandsPlugin } from './test/a11y/commands.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -21,13 +22,22 @@ export const browserIn = (timeZone) =>
     },
   });
 
+/** The templates as the build ships them (scripts/minify-templates.mjs), so the tests draw what visitors get. */
+const shippedTemplates = {
+  name: 'shipped-templates',
+  transform(context) {
+    if (/\/src\/.*\.ts$/.test(context.path)) return { body: minifyTemplates(context.body, context.path) };
+    return undefined;
+  },
+};
+
 export default {
   // Screenshots run by their own configuration (web-test-runner.visual.config.mjs).
   files: ['test/**/*.test.ts', '!test/**/*.new-york.test.ts', '!test/visual/**'],
   nodeResolve: true,
   // One page at a time: a page in the background gets no animation frames, which open-wc's fixture waits for.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPathSafe('./tsconfig.json') }), a11yCommandsPlugin()],
+  plugins: [shippedTemplates, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPathSafe('./tsconfig.json') }), a11yCommandsPlugin()],
   middleware: [testApi],
   browsers: [browserIn('Europe/Berlin')],
   groups: [

@@ -123,9 +123,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * draws for a call, likewise a chunk (3.0 KB gzip of its own; the element keeps choosing the
  * call, the clock, the milestones and the events): -539 bytes. The first day of the week
  * read from `Intl.Locale` once per language, not on every render of a calendar, 18 bytes.
+ * Templates without the whitespace beside block elements' tags (a month grid draws 290
+ * fewer text nodes), -16 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_076;
+const BUDGET_GZIP = 34_060;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
