@@ -22,7 +22,7 @@ export abstract class EventFeedElement extends FeedElement implements EventFactF
     eventLanguage: { attribute: 'event-language' },
   };
 
-  /** Only free events (`price.free`, or a price of 0); a visitor cannot lift it. */
+  /** Only free events (`price.free`, or a price of 0). */
   declare free: boolean;
   /**
    * Comma-separated accessibility features an event must offer, every one of them:

@@ -42,7 +42,7 @@ import { eventListHostStyles } from './event-list.styles.js';
  * @csspart filter - The labelled group of tag chips (with `show-filter`): the tags of the events in the list's window.
  * @csspart filter-label - Its visible label ("Nach Thema filtern").
  * @csspart chip - One tag or fact chip; `aria-pressed` says whether it is chosen.
- * @csspart chip-count - How many of the window's events carry the chip's tag.
+ * @csspart chip-count - How many of the window's events carry the chip's tag or fact.
  * @csspart place-select - The place select (with `show-filter`, where the events are in more than one `location.city`).
  * @csspart language-select - The select of the events' languages, "Sprache der Veranstaltung" (with `show-filter`, where the window's events name more than one language).
  * @csspart fact-filter - The labelled group ("Nur zeigen") of the fact chips `chip-free` and `chip-step-free` (with `show-filter`); also `filter-label` for its label.
