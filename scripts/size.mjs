@@ -123,9 +123,15 @@ import { browserBundle } from './browser-bundle.mjs';
  * draws for a call, likewise a chunk (3.0 KB gzip of its own; the element keeps choosing the
  * call, the clock, the milestones and the events): -539 bytes. The first day of the week
  * read from `Intl.Locale` once per language, not on every render of a calendar, 18 bytes.
+ * The visitor's fact filters (`show-filter`: "Kostenlos", "Barrierefrei", the events'
+ * language; `sync-url`: qw-free, qw-access, qw-lang), 103 bytes on a base of 34,076; on
+ * 34,058, 101 bytes: their five German words, 67 bytes; the visitor's facts in the filter model and the shown period
+ * handed to the visitor's controls, 20 bytes in the calendar's layer; 14 bytes across the
+ * other layers. The chips, the select, the counting and the query string are in the
+ * visitor-filters chunk (2.2 KB gzip before, 3.3 KB now; not counted here).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_076;
+const BUDGET_GZIP = 34_179;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
