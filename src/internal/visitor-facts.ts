@@ -67,8 +67,12 @@ export function languageOptions(counts: FactCounts, chosen: string, locale: stri
   return [...tags].map((tag) => ({ tag, name: languageName(tag, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
-/** Changes the choices as they are when the visitor acts (not as they were drawn). */
-export type ChooseFacts = (change: (current: FactChoices) => FactChoices) => void;
+/**
+ * Changes the choices as they are when the visitor acts (not as they were drawn); `announce`:
+ * the number of results is said once the visitor pauses (the select, like the place select;
+ * a chip's pressed state is heard by itself, like a topic chip's).
+ */
+export type ChooseFacts = (change: (current: FactChoices) => FactChoices, announce?: boolean) => void;
 
 interface FactChip {
   readonly name: 'free' | 'step-free';
@@ -117,7 +121,7 @@ export function renderLanguageSelect(
 ): TemplateResult | typeof nothing {
   if (counts.languages.size < 2 && !choices.language) return nothing;
   const { messages, locale } = language;
-  const onChange = (e: Event) => choose((current) => ({ ...current, language: (e.target as HTMLSelectElement).value }));
+  const onChange = (e: Event) => choose((current) => ({ ...current, language: (e.target as HTMLSelectElement).value }), true);
   return html`<div class="select">
     <label for="event-language">${messages.eventLanguageLabel}</label>
     <select id="event-language" part="language-select" @change=${onChange}>

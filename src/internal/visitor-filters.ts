@@ -154,16 +154,18 @@ export class VisitorFilters {
   /** Applies a search text or place, and announces the number of results once the visitor pauses. */
   #choose(what: 'query' | 'place', value: string) {
     this.filter[what] = value;
-    this.#changed();
+    this.#announceSoon();
   }
 
   /** Applies the fact chips' and the language select's choices (a new filter, so the list is made again). */
-  readonly #chooseFacts: ChooseFacts = (change) => {
+  readonly #chooseFacts: ChooseFacts = (change, announce) => {
     this.filter.facts = filterOf(change(choicesOf(this.filter.facts)));
-    this.#changed();
+    if (announce) this.#announceSoon();
+    else this.host.requestUpdate();
   };
 
-  #changed() {
+  /** Draws the widget again, and announces the number of results once the visitor pauses. */
+  #announceSoon() {
     this.host.requestUpdate();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {

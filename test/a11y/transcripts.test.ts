@@ -232,11 +232,14 @@ describe('what a screen reader says in the calendar', () => {
       select.focus();
     });
     expect(spokenText(focus)).to.include('Sprache der Veranstaltung');
-    await path.step('ArrowDown twice: Deutsch', async () => {
+    const status = root(el).querySelector('[part~=search] [role=status]')!;
+    const chosen = await path.step('ArrowDown twice: Deutsch, then pause', async () => {
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => select.value === 'de', 'German was not chosen');
+      await waitUntil(() => status.textContent!.trim() === '2 Termine gefunden', 'the number of results was not announced');
     });
+    expect(spokenText(chosen)).to.include('polite: 2 Termine gefunden');
     const chip = root(el).querySelector<HTMLElement>('[part~=chip-step-free]')!;
     await path.step('focus "Barrierefrei", Space: choose it', async () => {
       chip.focus();
