@@ -128,7 +128,7 @@ import { browserBundle } from './browser-bundle.mjs';
  * 34,058, 101 bytes: their five German words, 67 bytes; the visitor's facts in the filter model and the shown period
  * handed to the visitor's controls, 20 bytes in the calendar's layer; 14 bytes across the
  * other layers. The chips, the select, the counting and the query string are in the
- * visitor-filters chunk (2.2 KB gzip before, 3.3 KB now; not counted here).
+ * visitor-filters chunk (2.2 KB gzip before, 3.4 KB now; not counted here).
  */
 const TARGET_GZIP = 25 * 1024;
 const BUDGET_GZIP = 34_179;
