@@ -125,9 +125,16 @@ import { browserBundle } from './browser-bundle.mjs';
  * read from `Intl.Locale` once per language, not on every render of a calendar, 18 bytes.
  * Templates without the whitespace beside block elements' tags (a month grid draws 290
  * fewer text nodes), -16 bytes.
+ * The visitor's fact filters (`show-filter`: "Kostenlos", "Barrierefrei", the events'
+ * language; `sync-url`: qw-free, qw-access, qw-lang), 98 bytes on a base of 34,060 (103
+ * measured on 34,076: their
+ * five German words, 67 bytes; the visitor's facts in the filter model and the shown period
+ * handed to the visitor's controls, 20 bytes in the calendar's layer; 16 bytes across the
+ * other layers). The chips, the select, the counting and the query string are in the
+ * visitor-filters chunk (2.2 KB gzip before, 3.4 KB now; not counted here).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_060;
+const BUDGET_GZIP = 34_158;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

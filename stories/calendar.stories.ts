@@ -10,6 +10,9 @@ interface Args extends FrameArgs {
   firstDay: string;
   tags: string;
   showFilter: boolean;
+  free: boolean;
+  accessibility: string;
+  eventLanguage: string;
   hideWeekNumbers: boolean;
 }
 
@@ -23,10 +26,13 @@ export default {
     firstDay: { name: 'first-day', control: 'select', options: ['', 'monday', 'sunday', 'saturday'] },
     tags: { control: 'text' },
     showFilter: { name: 'show-filter', control: 'boolean' },
+    free: { control: 'boolean' },
+    accessibility: { control: 'text' },
+    eventLanguage: { name: 'event-language', control: 'text' },
     hideWeekNumbers: { name: 'hide-week-numbers', control: 'boolean' },
     ...frameArgTypes,
   },
-  args: { ...frameArgs, feed: FEED, month: '2015-10', now: '2015-10-19T12:00', firstDay: '', tags: '', showFilter: false, hideWeekNumbers: false },
+  args: { ...frameArgs, feed: FEED, month: '2015-10', now: '2015-10-19T12:00', firstDay: '', tags: '', showFilter: false, free: false, accessibility: '', eventLanguage: '', hideWeekNumbers: false },
   render: (args: Args) =>
     frame(
       args,
@@ -37,6 +43,9 @@ export default {
         first-day=${args.firstDay || nothing}
         tags=${args.tags || nothing}
         ?show-filter=${args.showFilter}
+        ?free=${args.free}
+        accessibility=${args.accessibility || nothing}
+        event-language=${args.eventLanguage || nothing}
         ?hide-week-numbers=${args.hideWeekNumbers}
         theme=${themeOf(args)}
       ></qw-calendar>`,
@@ -44,7 +53,10 @@ export default {
 };
 
 export const Month = {};
+// The month's topic chips, its places, its languages (German, Turkish, German Sign Language) and the chips "Kostenlos" and "Barrierefrei".
 export const WithTagChips = { args: { showFilter: true } };
+// `accessibility="step-free"` presets the filter: "Barrierefrei" counts every event, "Kostenlos" narrows them further.
+export const StepFreeWithVisitorFilters = { args: { showFilter: true, accessibility: 'step-free' } };
 export const WithoutWeekNumbers = { args: { hideWeekNumbers: true } };
 export const ColouredByTag = {
   render: (args: Args) => html`<div>

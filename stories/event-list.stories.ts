@@ -12,6 +12,10 @@ interface Args extends FrameArgs {
   tags: string;
   hideCancelled: boolean;
   compact: boolean;
+  showFilter: boolean;
+  free: boolean;
+  accessibility: string;
+  eventLanguage: string;
 }
 
 export default {
@@ -26,9 +30,13 @@ export default {
     tags: { control: 'text' },
     hideCancelled: { name: 'hide-cancelled', control: 'boolean' },
     compact: { control: 'boolean' },
+    showFilter: { name: 'show-filter', control: 'boolean' },
+    free: { control: 'boolean' },
+    accessibility: { control: 'text' },
+    eventLanguage: { name: 'event-language', control: 'text' },
     ...frameArgTypes,
   },
-  args: { ...frameArgs, feed: FEED, now: '2015-10-01T12:00', limit: undefined, days: undefined, place: '', tags: '', hideCancelled: false, compact: false },
+  args: { ...frameArgs, feed: FEED, now: '2015-10-01T12:00', limit: undefined, days: undefined, place: '', tags: '', hideCancelled: false, compact: false, showFilter: false, free: false, accessibility: '', eventLanguage: '' },
   render: (args: Args) =>
     frame(
       args,
@@ -41,6 +49,10 @@ export default {
         tags=${args.tags || nothing}
         ?hide-cancelled=${args.hideCancelled}
         ?compact=${args.compact}
+        ?show-filter=${args.showFilter}
+        ?free=${args.free}
+        accessibility=${args.accessibility || nothing}
+        event-language=${args.eventLanguage || nothing}
         theme=${themeOf(args)}
       ></qw-event-list>`,
     ),
@@ -50,6 +62,10 @@ export const Upcoming = {};
 export const FirstFive = { args: { limit: 5 } };
 export const CompactSidebar = { args: { compact: true, limit: 3 } };
 export const NextThirtyDays = { args: { days: 30 } };
+// The visitor's filters: topic chips, places, the events' languages and the chips "Kostenlos" and "Barrierefrei".
+export const WithVisitorFilters = { args: { showFilter: true } };
+// `free` presets the filter: the visitor's chips and language narrow the free events further.
+export const FreeWithVisitorFilters = { args: { showFilter: true, free: true } };
 export const NothingAhead = { args: { now: '2030-01-01' } };
 export const Loading = { args: { feed: PENDING_FEED }, beforeEach: pendingFeed };
 export const FeedMissing = { args: { feed: MISSING_FEED } };

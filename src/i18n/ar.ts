@@ -92,6 +92,11 @@ export const ar: Messages = {
   searchResults: { zero: 'لم يتم العثور على فعاليات', one: 'تم العثور على فعالية واحدة', two: 'تم العثور على فعاليتين', few: 'تم العثور على # فعاليات', many: 'تم العثور على # فعالية', other: 'تم العثور على # فعالية' },
   placeLabel: 'المكان',
   allPlaces: 'كل الأماكن',
+  factFilterLabel: 'عرض فقط',
+  freeChip: 'مجاني',
+  stepFreeChip: 'خالٍ من العوائق',
+  eventLanguageLabel: 'لغة الفعالية',
+  allLanguages: 'كل اللغات',
   eventList: {
     label: 'الفعاليات القادمة',
     tomorrow: 'غدًا',

@@ -86,6 +86,11 @@ export const de: Messages = {
   searchResults: { one: '# Termin gefunden', other: '# Termine gefunden' },
   placeLabel: 'Ort',
   allPlaces: 'Alle Orte',
+  factFilterLabel: 'Nur zeigen',
+  freeChip: 'Kostenlos',
+  stepFreeChip: 'Barrierefrei',
+  eventLanguageLabel: 'Sprache der Veranstaltung',
+  allLanguages: 'Alle Sprachen',
   eventList: {
     label: 'Nächste Termine',
     tomorrow: 'Morgen',

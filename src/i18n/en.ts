@@ -85,6 +85,11 @@ export const en: Messages = {
   searchResults: { one: '# event found', other: '# events found' },
   placeLabel: 'Place',
   allPlaces: 'All places',
+  factFilterLabel: 'Show only',
+  freeChip: 'Free',
+  stepFreeChip: 'Step-free',
+  eventLanguageLabel: 'Language of the event',
+  allLanguages: 'All languages',
   eventList: {
     label: 'Upcoming events',
     tomorrow: 'Tomorrow',

@@ -115,6 +115,13 @@ export interface Messages {
   /** The place select (`show-filter`): its label "Ort" and its first option "Alle Orte". */
   readonly placeLabel: string;
   readonly allPlaces: string;
+  /** The visitor's fact chips (`show-filter`): their group "Nur zeigen", "Kostenlos" and "Barrierefrei" (step-free). */
+  readonly factFilterLabel: string;
+  readonly freeChip: string;
+  readonly stepFreeChip: string;
+  /** The event-language select (`show-filter`): "Sprache der Veranstaltung", first option "Alle Sprachen". */
+  readonly eventLanguageLabel: string;
+  readonly allLanguages: string;
 
   // The event list, and the menu that adds an event to a visitor's calendar.
   readonly eventList: EventListMessages;

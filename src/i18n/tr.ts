@@ -86,6 +86,11 @@ export const tr: Messages = {
   searchResults: { one: '# etkinlik bulundu', other: '# etkinlik bulundu' },
   placeLabel: 'Yer',
   allPlaces: 'Tüm yerler',
+  factFilterLabel: 'Yalnızca göster',
+  freeChip: 'Ücretsiz',
+  stepFreeChip: 'Engelsiz',
+  eventLanguageLabel: 'Etkinliğin dili',
+  allLanguages: 'Tüm diller',
   eventList: {
     label: 'Yaklaşan etkinlikler',
     tomorrow: 'Yarın',

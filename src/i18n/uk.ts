@@ -85,6 +85,11 @@ export const uk: Messages = {
   searchResults: { one: 'Знайдено # подію', few: 'Знайдено # події', many: 'Знайдено # подій', other: 'Знайдено # події' },
   placeLabel: 'Місце',
   allPlaces: 'Усі місця',
+  factFilterLabel: 'Показати лише',
+  freeChip: 'Безкоштовно',
+  stepFreeChip: 'Без бар’єрів',
+  eventLanguageLabel: 'Мова події',
+  allLanguages: 'Усі мови',
   eventList: {
     label: 'Найближчі події',
     tomorrow: 'Завтра',

@@ -12,7 +12,8 @@ export interface EventFactFilterAttributes {
 /**
  * The base of widgets that show events: a feed widget with the attributes that preset its
  * events by their facts, `free`, `accessibility` and `event-language`. The widget's filter
- * reads them beside `tags` and `programme` (see `attributeFilter`).
+ * reads them beside `tags` and `programme` (see `attributeFilter`). They are the widget's own
+ * filter: the visitor's chips and language select (`show-filter`) narrow it, never lift it.
  */
 export abstract class EventFeedElement extends FeedElement implements EventFactFilterAttributes {
   static override properties: PropertyDeclarations = {

@@ -21,8 +21,8 @@ interface FilterAttributes extends FactAttributes {
 const sameKey = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && b.every((value, i) => value === a[i]);
 
 /**
- * What a widget's visitor sees of the feed's events: those its `tags` and `programme`
- * attributes let through and, on top, the tags the visitor chose with the chips. The
+ * What a widget's visitor sees of the feed's events: those its `tags`, `programme` and fact
+ * attributes let through and, on top, the tags and facts the visitor chose. The
  * filtered list and the chips' counts are kept while their inputs stay the same, since a
  * long feed makes them the costly part of an update. It has no lifecycle of its own: the
  * host asks it during its update, and a chip the visitor toggles asks the host to update.
@@ -33,6 +33,8 @@ export class FilterController {
   /** The visitor's search text and chosen city (`show-search`, the place select); empty: all pass. */
   query = '';
   place = '';
+  /** The visitor's fact choices (kostenlos, stufenlos, a language), replaced as a whole on each change; empty: all pass. */
+  facts: ItemFilter = {};
   /** How the search chunk (visitor-filters.ts) tests them, once it has loaded. */
   visitorMatch: ((event: FeedEvent, query: string, place: string) => boolean) | undefined;
   #events: { key: readonly unknown[]; events: readonly FeedEvent[] } | undefined;
@@ -52,10 +54,11 @@ export class FilterController {
   /** The events that pass both filters, in feed order; the same array while nothing changed. */
   events(feed: Feed): readonly FeedEvent[] {
     const { tags, programme, free, accessibility, eventLanguage } = this.attributes();
-    const { chosenTags, query, place, visitorMatch } = this;
-    const key = [feed, tags, programme, free, accessibility, eventLanguage, chosenTags, query, place, visitorMatch];
+    const { chosenTags, query, place, facts, visitorMatch } = this;
+    const key = [feed, tags, programme, free, accessibility, eventLanguage, chosenTags, query, place, facts, visitorMatch];
     if (!sameKey(this.#events?.key, key)) {
-      const filters = [this.attributeFilter(), { tags: [...chosenTags] }];
+      // The attributes' filter and the visitor's: both must match (AND).
+      const filters = [this.attributeFilter(), { ...facts, tags: [...chosenTags] }];
       const visitor = (query.trim() || place) && visitorMatch;
       this.#events = {
         key,

@@ -1,12 +1,12 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Feed } from '../feed/schema.js';
 import type { Language } from '../i18n/index.js';
-import type { FilterController } from './filter-controller.js';
+import type { ChipPeriod, FilterController } from './filter-controller.js';
 import { OnDemandController } from './on-demand.js';
 import type { VisitorFilters, VisitorHost } from './visitor-filters.js';
 
 /**
- * A widget's search box, place select and query-string sync: in the bundle only this loader,
+ * A widget's search box, place and language selects, fact chips and query-string sync: in the bundle only this loader,
  * which fetches the chunk (visitor-filters.ts) once `show-search`, `show-filter` or `sync-url` is set.
  */
 export class VisitorControls implements ReactiveController {
@@ -41,7 +41,8 @@ export class VisitorControls implements ReactiveController {
     this.#filters?.hostDisconnected();
   }
 
-  render(feed: Feed, language: Language) {
-    return this.#filters?.render(feed, language) ?? nothing;
+  /** The controls, given the shown period (the month, the list's window) for the fact chips' counts. */
+  render(feed: Feed, language: Language, period: ChipPeriod) {
+    return this.#filters?.render(feed, language, period) ?? nothing;
   }
 }

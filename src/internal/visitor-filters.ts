@@ -1,5 +1,5 @@
-// The visitor's search box, place select and query-string sync (`show-search`, `show-filter`,
-// `sync-url`) of the list and the calendar. Loaded on demand (a chunk of the script-tag bundle)
+// The visitor's search box, place and language selects, fact chips and query-string sync
+// (`show-search`, `show-filter`, `sync-url`) of the list and the calendar. Loaded on demand (a chunk of the script-tag bundle)
 // only where one of those attributes is set, so other pages do not pay for it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { foldText, matchesFilter, splitList } from '../feed/filter.js';
@@ -7,7 +7,8 @@ import type { Feed, FeedEvent } from '../feed/schema.js';
 import type { Language } from '../i18n/index.js';
 import { plural } from '../i18n/plural.js';
 import { adoptSheet, css } from './chunk-styles.js';
-import type { FilterController } from './filter-controller.js';
+import type { ChipPeriod, FilterController } from './filter-controller.js';
+import { choicesOf, countFacts, filterOf, primaryLanguage, renderFactChips, renderLanguageSelect, type ChooseFacts, type FactCounts } from './visitor-facts.js';
 
 /** What the chunk reads of and sets on its widget. */
 export interface VisitorHost {
@@ -56,15 +57,24 @@ export function citiesOf(events: readonly FeedEvent[], locale: string): string[]
   return [...cities.values()].sort((a, b) => a.localeCompare(b, locale));
 }
 
-const PARAMS = { tags: 'qw-tags', query: 'qw-q', place: 'qw-place', month: 'qw-month' } as const;
+const PARAMS = {
+  tags: 'qw-tags',
+  query: 'qw-q',
+  place: 'qw-place',
+  free: 'qw-free',
+  access: 'qw-access',
+  language: 'qw-lang',
+  month: 'qw-month',
+} as const;
 
-/** The search box, the place select, the announcement of the results, and the query string. */
+/** The search box, the place and language selects, the fact chips, the announcement of the results, and the query string. */
 export class VisitorFilters {
   #announcement = '';
   /** The language of the last render, for the announcement. */
   #language: Language | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #cities: { key: unknown[]; cities: string[] } | undefined;
+  #facts: { key: unknown[]; counts: FactCounts } | undefined;
 
   constructor(
     private readonly host: VisitorHost,
@@ -77,10 +87,14 @@ export class VisitorFilters {
     if (host.syncUrl) this.#readUrl();
   }
 
-  render(feed: Feed, language: Language): TemplateResult | typeof nothing {
+  render(feed: Feed, language: Language, period?: ChipPeriod): TemplateResult | typeof nothing {
     const { showSearch, showFilter } = this.host;
     const cities = showFilter ? this.#citiesOf(feed, language.locale) : [];
-    if (!showSearch && cities.length < 2) return nothing;
+    const facts = showFilter ? this.#factsOf(feed, period) : undefined;
+    const choices = choicesOf(this.filter.facts);
+    const languages = facts ? renderLanguageSelect(facts, choices, language, this.#chooseFacts) : nothing;
+    const chips = facts ? renderFactChips(facts, choices, language, this.#chooseFacts) : nothing;
+    if (!showSearch && cities.length < 2 && languages === nothing && chips === nothing) return nothing;
     this.#language = language;
     const { messages } = language;
     return html`<div class="visitor-filters">
@@ -92,7 +106,7 @@ export class VisitorFilters {
           </div>`
         : nothing}
       ${cities.length > 1
-        ? html`<div class="place">
+        ? html`<div class="select">
             <label for="place">${messages.placeLabel}</label>
             <select id="place" part="place-select" @change=${(e: Event) => this.#choose('place', (e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.filter.place}>${messages.allPlaces}</option>
@@ -100,14 +114,24 @@ export class VisitorFilters {
             </select>
           </div>`
         : nothing}
+      ${languages}${chips}
     </div>`;
   }
 
   /** After each update: the visitor's choices into the query string (with `sync-url`). */
   hostUpdated() {
     if (!this.host.syncUrl) return;
-    const { chosenTags, query, place } = this.filter;
-    const values = { tags: [...chosenTags].join(','), query: query.trim(), place, month: this.host.month };
+    const { chosenTags, query, place, facts } = this.filter;
+    const { free, stepFree, language } = choicesOf(facts);
+    const values = {
+      tags: [...chosenTags].join(','),
+      query: query.trim(),
+      place,
+      free: free ? '1' : '',
+      access: stepFree ? 'step-free' : '',
+      language,
+      month: this.host.month,
+    };
     const url = new URL(location.href);
     let changed = false;
     for (const [key, name] of Object.entries(PARAMS)) {
@@ -130,6 +154,18 @@ export class VisitorFilters {
   /** Applies a search text or place, and announces the number of results once the visitor pauses. */
   #choose(what: 'query' | 'place', value: string) {
     this.filter[what] = value;
+    this.#announceSoon();
+  }
+
+  /** Applies the fact chips' and the language select's choices (a new filter, so the list is made again). */
+  readonly #chooseFacts: ChooseFacts = (change, announce) => {
+    this.filter.facts = filterOf(change(choicesOf(this.filter.facts)));
+    if (announce) this.#announceSoon();
+    else this.host.requestUpdate();
+  };
+
+  /** Draws the widget again, and announces the number of results once the visitor pauses. */
+  #announceSoon() {
     this.host.requestUpdate();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
@@ -150,18 +186,34 @@ export class VisitorFilters {
     return this.#cities.cities;
   }
 
+  /** The fact counts of the shown period's events that the attributes let through, kept while those stay the same. */
+  #factsOf(feed: Feed, period: ChipPeriod | undefined): FactCounts {
+    const filter = this.filter.attributeFilter();
+    const key = [feed, JSON.stringify(filter), period?.key];
+    if (!this.#facts || key.some((value, i) => value !== this.#facts!.key[i])) {
+      const passing = feed.events.filter((event) => matchesFilter(event, filter));
+      this.#facts = { key, counts: countFacts(period ? period.select(passing) : passing) };
+    }
+    return this.#facts.counts;
+  }
+
   #readUrl() {
     const params = new URLSearchParams(location.search);
     const tags = splitList(params.get(PARAMS.tags));
     if (tags.length) this.filter.chosenTags = new Set(tags);
     this.filter.query = params.get(PARAMS.query) ?? '';
     this.filter.place = params.get(PARAMS.place) ?? '';
+    this.filter.facts = filterOf({
+      free: params.get(PARAMS.free) === '1',
+      stepFree: splitList(params.get(PARAMS.access)).includes('step-free'),
+      language: primaryLanguage(params.get(PARAMS.language) ?? ''),
+    });
     const month = params.get(PARAMS.month);
     if (month && 'month' in this.host) this.host.month = month;
   }
 }
 
-/** The search box and the place select beside the chips: labelled fields that wrap on narrow widgets. */
+/** The search box, the selects and the fact chips beside the topic chips: labelled fields that wrap on narrow widgets. */
 const visitorStyles = css`
   .visitor-filters {
     display: flex;
@@ -176,15 +228,19 @@ const visitorStyles = css`
     min-width: 0;
     flex: 0 1 20rem;
   }
-  .visitor-filters > .place {
+  .visitor-filters > .select {
     flex: 0 1 12rem;
+  }
+  .visitor-filters > .facts {
+    flex: 0 1 auto;
   }
   .visitor-filters label {
     font-size: 0.875em;
     color: var(--_muted);
   }
   [part~='search-input'],
-  [part~='place-select'] {
+  [part~='place-select'],
+  [part~='language-select'] {
     box-sizing: border-box;
     width: 100%;
     min-height: 2rem;

@@ -217,6 +217,41 @@ describe('what a screen reader says in the calendar', () => {
     await path.stop();
     await expectTranscript('filter-chips', path.lines);
   });
+
+  it('the fact chips are a named group of toggles with counts, the language select is named, and choosing narrows the month', async () => {
+    const el = await mount(stateNamed('calendar-facts'), 'de', 'width: 1000px');
+    const facts = root(el).querySelector('[part~=fact-filter]')!;
+    const path = new SpokenPath();
+    path.add('the fact chips, read through', await readThrough(facts));
+    expect(spokenText(path.lines)).to.include('group, Nur zeigen');
+    expect(spokenText(path.lines)).to.include('button, Kostenlos 4 Termine, not pressed');
+    expect(spokenText(path.lines)).to.include('button, Barrierefrei 3 Termine, not pressed');
+    await path.listenIn(base(el));
+    const select = root(el).querySelector<HTMLSelectElement>('[part~=language-select]')!;
+    const focus = await path.step('focus the language select', async () => {
+      select.focus();
+    });
+    expect(spokenText(focus)).to.include('Sprache der Veranstaltung');
+    const status = root(el).querySelector('[part~=search] [role=status]')!;
+    const chosen = await path.step('ArrowDown twice: Deutsch, then pause', async () => {
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => select.value === 'de', 'German was not chosen');
+      await waitUntil(() => status.textContent!.trim() === '2 Termine gefunden', 'the number of results was not announced');
+    });
+    expect(spokenText(chosen)).to.include('polite: 2 Termine gefunden');
+    const chip = root(el).querySelector<HTMLElement>('[part~=chip-step-free]')!;
+    await path.step('focus "Barrierefrei", Space: choose it', async () => {
+      chip.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => chip.getAttribute('aria-pressed') === 'true', 'the chip was not pressed');
+    });
+    const [pressed] = (await readThrough(facts)).filter((line) => line.startsWith('button, Barrierefrei'));
+    path.add('the chip now', [pressed!]);
+    expect(pressed).to.equal('button, Barrierefrei 3 Termine, pressed');
+    await path.stop();
+    await expectTranscript('fact-filters', path.lines);
+  });
 });
 
 describe('what a screen reader says in the event list', () => {

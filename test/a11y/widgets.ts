@@ -185,6 +185,29 @@ export const WIDGET_STATES: readonly WidgetState[] = [
     screenshot: true,
   },
   {
+    // The visitor's fact filters: the language select and the chips "Kostenlos" and "Barrierefrei" beside the search, the topic chips below.
+    name: 'calendar-facts',
+    render: (lang) => html`<qw-calendar feed=${FACTS} month="2017-03" now="2017-03-01T09:00" lang=${lang} show-filter show-search></qw-calendar>`,
+    prepare: (el) => factFiltersDrawn(el),
+    screenshot: true,
+  },
+  {
+    // "Kostenlos" pressed and Turkish chosen: two events left in the list.
+    name: 'event-list-facts-chosen',
+    render: (lang) => html`<qw-event-list feed=${FACTS} now="2017-03-01T09:00" show-filter lang=${lang}></qw-event-list>`,
+    prepare: async (el) => {
+      const root = el.shadowRoot!;
+      await factFiltersDrawn(el);
+      root.querySelector<HTMLElement>('[part~=chip-free]')!.click();
+      const select = root.querySelector<HTMLSelectElement>('[part~=language-select]')!;
+      select.value = 'tr';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => root.querySelectorAll('[data-index]').length === 2, 'the chosen facts did not filter the list');
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    },
+    screenshot: true,
+  },
+  {
     name: 'calendar-error',
     render: (lang) => html`<qw-calendar feed="/api/status/500" lang=${lang}></qw-calendar>`,
   },
@@ -205,6 +228,12 @@ async function listDrawn(el: HTMLElement) {
   const root = el.shadowRoot!;
   await waitUntil(() => root.querySelectorAll('[data-index]').length >= 6, 'the list has not drawn its entries');
   if (!el.hasAttribute('compact')) await waitUntil(() => root.querySelector('[part~=compact-facts]'), "the list has not drawn the conference's facts");
+}
+
+/** Waits until the visitor's controls (a chunk) have drawn the fact chips and the language select. */
+async function factFiltersDrawn(el: HTMLElement) {
+  const root = el.shadowRoot!;
+  await waitUntil(() => root.querySelector('[part~=chip-free]') && root.querySelector('[part~=language-select]'), 'no fact chips or language select');
 }
 
 /** Clicks a control in the calendar's grid and waits until its dialog is open with the content drawn (and a card in it loaded). */

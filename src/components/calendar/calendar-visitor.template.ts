@@ -1,6 +1,6 @@
 import { nothing, html, type TemplateResult } from 'lit';
 import { splitList } from '../../feed/filter.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Feed, FeedEvent } from '../../feed/schema.js';
 import type { Language } from '../../i18n/index.js';
 import type { FilterController } from '../../internal/filter-controller.js';
 import type { SubscribeMenuController } from '../../internal/subscribe-menu-controller.js';
@@ -20,8 +20,8 @@ export interface VisitorRowInput {
 }
 
 /**
- * What a visitor uses to narrow the calendar, below its header: "Abonnieren", the search box
- * and place select, and the chips with the shown month's counts.
+ * What a visitor uses to narrow the calendar, below its header: "Abonnieren", the search box,
+ * place and language selects and fact chips, and the topic chips, with the shown month's counts.
  */
 export function renderVisitorRow(
   controls: { subscribe: SubscribeMenuController; visitor: VisitorControls; filter: FilterController },
@@ -30,12 +30,10 @@ export function renderVisitorRow(
   const { subscribe, visitor, filter } = controls;
   // The chosen chips' tags are what the visitor sees; without any, the `tags` attribute's.
   const chosen = [...filter.chosenTags];
+  const month = {
+    key: view.monthFirst,
+    select: (passing: readonly FeedEvent[]) => placeWithin(passing, feed, view.monthFirst, view.monthLast).map((placed) => placed.event),
+  };
   return html`${showSubscribe ? subscribe.render(feed, language, { tags: chosen.length ? chosen : splitList(tags), programme }) : nothing}
-    ${visitor.render(feed, language)}
-    ${showFilter
-      ? filter.renderChips(feed, language, {
-          key: view.monthFirst,
-          select: (passing) => placeWithin(passing, feed, view.monthFirst, view.monthLast).map((placed) => placed.event),
-        })
-      : nothing}`;
+    ${visitor.render(feed, language, month)} ${showFilter ? filter.renderChips(feed, language, month) : nothing}`;
 }

@@ -41,9 +41,13 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @csspart next - Go to the next month.
  * @csspart filter - The labelled group of tag chips (with `show-filter`): the shown month's tags.
  * @csspart filter-label - Its visible label ("Nach Thema filtern").
- * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
- * @csspart chip-count - How many of the month's events carry the chip's tag.
+ * @csspart chip - One tag or fact chip; `aria-pressed` says whether it is chosen.
+ * @csspart chip-count - How many of the month's events carry the chip's tag or fact.
  * @csspart place-select - The place select (with `show-filter`, where the events are in more than one `location.city`).
+ * @csspart language-select - The select of the events' languages, "Sprache der Veranstaltung" (with `show-filter`, where the month's events name more than one language).
+ * @csspart fact-filter - The labelled group ("Nur zeigen") of the fact chips `chip-free` and `chip-step-free` (with `show-filter`); also `filter-label` for its label.
+ * @csspart chip-free - The chip "Kostenlos": only free events (`price.free`, or a price of 0); shown where one of the month's events is free. Also `chip`.
+ * @csspart chip-step-free - The chip "Barrierefrei": only step-free events (`accessibility` with `step-free`); shown where one of the month's events is. Also `chip`.
  * @csspart search - The search box with its label (with `show-search`).
  * @csspart search-input - The search box's `<input type="search">`.
  * @csspart grid - The month table.
@@ -114,13 +118,13 @@ export class QwCalendar extends EventFeedElement {
   declare tags: string | undefined;
   /** Only events of this programme (`programmeId`). */
   declare programme: string | undefined;
-  /** Shows the events' tags as chips (toggle buttons) a visitor can filter by, and a place select where they are in more than one city. */
+  /** Shows the events' tags as chips (toggle buttons) a visitor can filter by, a place select where they are in more than one city, chips for "Kostenlos" and "Barrierefrei" (step-free) where the month has such events, and a select of the events' languages where they name more than one. The visitor's choices narrow what `tags`, `free`, `accessibility` and `event-language` already let through. */
   declare showFilter: boolean;
   /** "Abonnieren": a menu that subscribes a calendar app to the feed's `text/calendar` alternate for the chosen chips' tags (else `tags`) or `programme`, else the whole feed's; no button when the feed names none. */
   declare showSubscribe: boolean;
   /** A search box over title, description, place and organizer, ignoring case and accents ("Munster" finds Münster); the month's number of results is announced when typing pauses. */
   declare showSearch: boolean;
-  /** Writes the visitor's tags, search, place and month to the page's query string (`qw-tags`, `qw-q`, `qw-place`, `qw-month`) and reads them from it on connecting; other parameters stay. */
+  /** Writes the visitor's tags, search, place, facts and month to the page's query string (`qw-tags`, `qw-q`, `qw-place`, `qw-free=1`, `qw-access=step-free`, `qw-lang` with a language tag, `qw-month`) and reads them from it on connecting; other parameters stay. */
   declare syncUrl: boolean;
   /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is narrower than 36rem. */
   declare view: 'month' | 'list' | undefined;

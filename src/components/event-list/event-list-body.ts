@@ -54,7 +54,7 @@ export interface ListInput {
   readonly headingLevel: number;
   /** "Abonnieren" (with `show-subscribe`), drawn at the top inside the list's box. */
   readonly subscribe?: unknown;
-  /** The visitor's search, place select and chips, given the list's window for the chips' counts. */
+  /** The visitor's search, place and language selects, fact and topic chips, given the list's window for the chips' counts. */
   readonly controls: (period: ChipPeriod) => unknown;
 }
 

@@ -41,9 +41,13 @@ import { eventListHostStyles } from './event-list.styles.js';
  * @csspart search-input - The search box's `<input type="search">`.
  * @csspart filter - The labelled group of tag chips (with `show-filter`): the tags of the events in the list's window.
  * @csspart filter-label - Its visible label ("Nach Thema filtern").
- * @csspart chip - One tag chip; `aria-pressed` says whether it is chosen.
- * @csspart chip-count - How many of the window's events carry the chip's tag.
+ * @csspart chip - One tag or fact chip; `aria-pressed` says whether it is chosen.
+ * @csspart chip-count - How many of the window's events carry the chip's tag or fact.
  * @csspart place-select - The place select (with `show-filter`, where the events are in more than one `location.city`).
+ * @csspart language-select - The select of the events' languages, "Sprache der Veranstaltung" (with `show-filter`, where the window's events name more than one language).
+ * @csspart fact-filter - The labelled group ("Nur zeigen") of the fact chips `chip-free` and `chip-step-free` (with `show-filter`); also `filter-label` for its label.
+ * @csspart chip-free - The chip "Kostenlos": only free events (`price.free`, or a price of 0); shown where one of the window's events is free. Also `chip`.
+ * @csspart chip-step-free - The chip "Barrierefrei": only step-free events (`accessibility` with `step-free`); shown where one of the window's events is. Also `chip`.
  *
  * @cssproperty --qw-event-list-accent - Marks today's heading and an open entry (falls back to `--qw-color-accent`).
  *
@@ -84,9 +88,9 @@ export class QwEventList extends EventFeedElement implements ListHost {
   declare showSubscribe: boolean;
   /** A search box over title, description, place and organizer, ignoring case and accents ("Munster" finds Münster); the number of results is announced when typing pauses. */
   declare showSearch: boolean;
-  /** The tags of the listed events as chips a visitor can filter by, and a place select where they are in more than one city. */
+  /** The tags of the listed events as chips a visitor can filter by, a place select where they are in more than one city, chips for "Kostenlos" and "Barrierefrei" (step-free) where the window has such events, and a select of the events' languages where they name more than one. The visitor's choices narrow what `tags`, `free`, `accessibility` and `event-language` already let through. */
   declare showFilter: boolean;
-  /** Writes the visitor's tags, search and place to the page's query string (`qw-tags`, `qw-q`, `qw-place`) and reads them from it on connecting, so a filtered view can be bookmarked; other parameters stay. */
+  /** Writes the visitor's tags, search, place and facts to the page's query string (`qw-tags`, `qw-q`, `qw-place`, `qw-free=1`, `qw-access=step-free`, `qw-lang` with a language tag) and reads them from it on connecting, so a filtered view can be bookmarked; other parameters stay. */
   declare syncUrl: boolean;
 
   readonly #filter = new FilterController(this, () => this);
@@ -128,7 +132,7 @@ export class QwEventList extends EventFeedElement implements ListHost {
       language,
       headingLevel: this.titleLevel(),
       subscribe,
-      controls: (period) => html`${this.#visitor.render(feed, language)}${this.showFilter ? this.#filter.renderChips(feed, language, period) : ''}`,
+      controls: (period) => html`${this.#visitor.render(feed, language, period)}${this.showFilter ? this.#filter.renderChips(feed, language, period) : ''}`,
     });
   }
 

@@ -1,3 +1,4 @@
+import { OWN_LANGUAGE_NAMES } from './language-names.js';
 import type { FactMessages } from './messages.js';
 
 export const ar: FactMessages = {
@@ -30,7 +31,7 @@ export const ar: FactMessages = {
   },
   stepFreeShort: 'خالٍ من العوائق',
   languagesLabel: 'اللغات',
-  languageNames: { gsg: 'لغة الإشارة الألمانية' },
+  languageNames: OWN_LANGUAGE_NAMES.ar,
   audienceLabel: 'لمن',
   ages: (min, max) =>
     min === undefined ? `حتى ${max} سنة` : max === undefined ? `من ${min} سنة فأكثر` : `من ${min} إلى ${max} سنة`,

@@ -1,3 +1,4 @@
+import { OWN_LANGUAGE_NAMES } from './language-names.js';
 import type { FactMessages } from './messages.js';
 
 export const de: FactMessages = {
@@ -23,7 +24,7 @@ export const de: FactMessages = {
   },
   stepFreeShort: 'Barrierefrei',
   languagesLabel: 'Sprachen',
-  languageNames: { gsg: 'Deutsche Gebärdensprache' },
+  languageNames: OWN_LANGUAGE_NAMES.de,
   audienceLabel: 'Für',
   ages: (min, max) => (min === undefined ? `bis ${max} Jahre` : max === undefined ? `ab ${min} Jahren` : `${min} bis ${max} Jahre`),
   movedFrom: (from, to) => `Verschoben vom ${from} auf den ${to}`,

@@ -1,3 +1,4 @@
+import { OWN_LANGUAGE_NAMES } from './language-names.js';
 import type { FactMessages } from './messages.js';
 
 export const en: FactMessages = {
@@ -23,7 +24,7 @@ export const en: FactMessages = {
   },
   stepFreeShort: 'Step-free',
   languagesLabel: 'Languages',
-  languageNames: { gsg: 'German Sign Language' },
+  languageNames: OWN_LANGUAGE_NAMES.en,
   audienceLabel: 'For',
   ages: (min, max) => (min === undefined ? `up to ${max} years` : max === undefined ? `${min} years and over` : `${min} to ${max} years`),
   movedFrom: (from, to) => `Moved from ${from} to ${to}`,

@@ -1,3 +1,4 @@
+import { OWN_LANGUAGE_NAMES } from './language-names.js';
 import type { FactMessages } from './messages.js';
 
 export const tr: FactMessages = {
@@ -23,7 +24,7 @@ export const tr: FactMessages = {
   },
   stepFreeShort: 'Engelsiz',
   languagesLabel: 'Diller',
-  languageNames: { gsg: 'Alman İşaret Dili' },
+  languageNames: OWN_LANGUAGE_NAMES.tr,
   audienceLabel: 'Kimler için',
   ages: (min, max) => (min === undefined ? `${max} yaşa kadar` : max === undefined ? `${min} yaş ve üzeri` : `${min}–${max} yaş`),
   movedFrom: (from, to) => `${from} tarihinden ${to} tarihine ertelendi`,

@@ -1,3 +1,4 @@
+import { OWN_LANGUAGE_NAMES } from './language-names.js';
 import type { FactMessages } from './messages.js';
 
 export const uk: FactMessages = {
@@ -23,7 +24,7 @@ export const uk: FactMessages = {
   },
   stepFreeShort: 'Без бар’єрів',
   languagesLabel: 'Мови',
-  languageNames: { gsg: 'німецька жестова мова' },
+  languageNames: OWN_LANGUAGE_NAMES.uk,
   audienceLabel: 'Для кого',
   ages: (min, max) => (min === undefined ? `до ${max} років` : max === undefined ? `від ${min} років` : `від ${min} до ${max} років`),
   movedFrom: (from, to) => `Перенесено з ${from} на ${to}`,
