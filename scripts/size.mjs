@@ -123,9 +123,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * draws for a call, likewise a chunk (3.0 KB gzip of its own; the element keeps choosing the
  * call, the clock, the milestones and the events): -539 bytes. The first day of the week
  * read from `Intl.Locale` once per language, not on every render of a calendar, 18 bytes.
+ * Expanding a JSON feed's series (`events[].recurrence`): in the bundle only the test whether
+ * any event has one and the import of the expansion, 60 bytes on a base of 34,076; the
+ * expansion itself (ical.js and the iCalendar reader's series code) is a chunk of 29.5 KB gzip,
+ * fetched only for a feed with a series.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_076;
+const BUDGET_GZIP = 34_136;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
