@@ -19,6 +19,9 @@ import { MAX_OCCURRENCES, pageRecurrenceWindows, type RecurrenceWindowSettings }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The parts of an RRULE (RFC 5545, 3.3.10); ical.js passes over any other without a word. */
+const RULE_PARTS = new Set(['FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'WKST']);
+
 /** A date as an iCalendar DATE, a time as the wall time it reads in `zone`. */
 function icalTime(time: FeedTime, zone: string): InstanceType<typeof ICAL.Time> {
   if (time.kind === 'date') return ICAL.Time.fromData({ ...time.date, isDate: true });
@@ -52,8 +55,28 @@ function seriesVevent(event: FeedEvent, zone: string): ICalComponent {
   } else if (end) {
     addTime(vevent, 'dtend', icalTime({ kind: 'instant', epochMs: endInstant(end, zone) }, zone), zone);
   }
-  vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(event.recurrence!.rule));
+  vevent.addPropertyWithValue('rrule', recurIn(event.recurrence!.rule, start, zone));
   return vevent;
+}
+
+/**
+ * The rule with its UNTIL as a wall time in the event's zone, which is how ical.js compares
+ * it when it counts in a zone it has no VTIMEZONE for: a UTC UNTIL (as RFC 5545 asks for a
+ * series in a zone) is moved into the zone, and a date ends with that day, so
+ * `UNTIL=20171226` keeps the 26th's occurrence.
+ */
+function recurIn(rule: string, start: FeedTime, zone: string): InstanceType<typeof ICAL.Recur> {
+  const recur = ICAL.Recur.fromString(rule);
+  const until = recur.until;
+  if (!until) return recur;
+  const wall = until.isDate
+    ? { year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59 }
+    : until.zone === ICAL.Timezone.utcTimezone
+      ? wallTimeAt(until.toUnixTime() * 1000, zone)
+      : until;
+  const { year, month, day, hour, minute, second } = wall;
+  recur.until = start.kind === 'date' ? ICAL.Time.fromData({ year, month, day, isDate: true }) : ICAL.Time.fromData({ year, month, day, hour, minute, second, isDate: false });
+  return recur;
 }
 
 /**
@@ -80,6 +103,11 @@ function occurrences(event: FeedEvent, feed: Feed, path: string, windows: readon
   const conversion = new Conversion(zone, { windows, maxOccurrences: MAX_OCCURRENCES }, new ICAL.Component('vcalendar'));
   const expanded = expandSeries(seriesVevent(event, zone), event.id, path, [], conversion);
   issues.push(...conversion.issues);
+  const unknown = event.recurrence!.rule.split(';').map((part) => part.split('=')[0]!).filter((name) => !RULE_PARTS.has(name));
+  if (unknown.length) {
+    const message = `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not part of an RRULE and ${unknown.length === 1 ? 'is' : 'are'} ignored`;
+    issues.push({ action: 'warning', path: `${path}.rule`, list: 'events', id: event.id, message });
+  }
   const cancelled = cancelledBy(event.recurrence!.exceptions ?? [], zone);
   const out: FeedEvent[] = [];
   for (const occurrence of expanded) {

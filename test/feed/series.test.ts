@@ -77,6 +77,31 @@ describe('series of a JSON feed expanded into occurrences', () => {
     ]);
   });
 
+  it('keeps the last occurrence of an UNTIL given as a date, or in UTC as RFC 5545 asks for a series in a zone', () => {
+    const { feed } = expand([
+      { id: 'date', start: '2026-03-02T10:00', recurrence: { rule: 'FREQ=DAILY;UNTIL=20260304' } },
+      // 18:00 in Berlin is 17:00 UTC in winter and 16:00 UTC in summer.
+      { id: 'winter', start: '2026-03-03T18:00', recurrence: { rule: 'FREQ=WEEKLY;UNTIL=20260317T170000Z' } },
+      { id: 'summer', start: '2026-03-24T18:00', recurrence: { rule: 'FREQ=WEEKLY;UNTIL=20260407T160000Z' } },
+      { id: 'all-day', start: '2026-03-07', recurrence: { rule: 'FREQ=WEEKLY;UNTIL=20260321T230000Z' } },
+    ]);
+    expect(ids(feed.events)).to.deep.equal([
+      'date/20260302T100000',
+      'date/20260303T100000',
+      'date/20260304T100000',
+      'winter/20260303T180000',
+      'winter/20260310T180000',
+      'winter/20260317T180000',
+      'summer/20260324T180000',
+      'summer/20260331T180000',
+      'summer/20260407T180000',
+      // 23:00 UTC on the 21st is the 22nd in Berlin: the 21st is still in.
+      'all-day/20260307',
+      'all-day/20260314',
+      'all-day/20260321',
+    ]);
+  });
+
   it('leaves out the exceptions: a date cancels that day, a date-time the occurrence starting then', () => {
     const { feed } = expand([
       {
@@ -146,6 +171,14 @@ describe('series of a JSON feed expanded into occurrences', () => {
         id: 'tanzcafe',
         message: 'the series cannot be expanded (invalid BYDAY value "XX"); it is shown at its start only',
       },
+    ]);
+  });
+
+  it('expands a rule with a part that RRULE does not have, and warns that the part is ignored', () => {
+    const { feed, issues } = expand([{ id: 'tanzcafe', start: '2026-03-09T15:00', recurrence: { rule: 'FREQ=WEEKLY;COUNT=2;EVERY=MONDAY' } }]);
+    expect(ids(feed.events)).to.deep.equal(['tanzcafe/20260309T150000', 'tanzcafe/20260316T150000']);
+    expect(issues).to.deep.equal([
+      { action: 'warning', path: 'events[0].recurrence.rule', list: 'events', id: 'tanzcafe', message: 'EVERY is not part of an RRULE and is ignored' },
     ]);
   });
 });
