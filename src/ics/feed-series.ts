@@ -127,7 +127,12 @@ export function expandFeedSeries(result: Extract<FeedReadResult, { ok: true }>, 
   const { feed } = result;
   const windows = pageRecurrenceWindows(now, settings);
   const issues: FeedIssue[] = [...result.issues];
-  const events = feed.events.flatMap((event, index) => {
+  // Paths name an event by its place in the feed as written, skipped items counted.
+  const skipped = new Set(result.issues.flatMap((issue) => (issue.action === 'item-skipped' && issue.list === 'events' ? [issue.index] : [])));
+  let index = -1;
+  const events = feed.events.flatMap((event) => {
+    do index++;
+    while (skipped.has(index));
     if (!event.recurrence) return [event];
     const path = `events[${index}].recurrence`;
     try {

@@ -174,6 +174,17 @@ describe('series of a JSON feed expanded into occurrences', () => {
     ]);
   });
 
+  it("names a series in its warning by its place in the feed as written, skipped items counted", () => {
+    const { feed, issues } = expand([
+      { id: 'ohne-datum' },
+      { id: 'einzeln', start: '2026-03-02T10:00' },
+      { id: 'ohne-datum-2', start: 'morgen' },
+      { id: 'tanzcafe', start: '2026-03-09T15:00', recurrence: { rule: 'FREQ=WEEKLY;BYDAY=XX' } },
+    ]);
+    expect(ids(feed.events)).to.deep.equal(['einzeln', 'tanzcafe']);
+    expect(issues.filter((issue) => issue.action === 'warning').map((issue) => issue.path)).to.deep.equal(['events[3].recurrence.rule']);
+  });
+
   it('expands a rule with a part that RRULE does not have, and warns that the part is ignored', () => {
     const { feed, issues } = expand([{ id: 'tanzcafe', start: '2026-03-09T15:00', recurrence: { rule: 'FREQ=WEEKLY;COUNT=2;EVERY=MONDAY' } }]);
     expect(ids(feed.events)).to.deep.equal(['tanzcafe/20260309T150000', 'tanzcafe/20260316T150000']);
