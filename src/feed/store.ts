@@ -261,7 +261,11 @@ export class FeedSource {
 /** A JSON body, read in slices so a large feed leaves the page responsive. */
 async function readJson(text: string, base: string) {
   const parsed = parseFeedText(text);
-  return parsed.ok ? readFeedInSlices(parsed.json, base) : parsed;
+  const result = parsed.ok ? await readFeedInSlices(parsed.json, base) : parsed;
+  // Series are expanded by a chunk of their own (with ical.js), loaded only for a feed that has one.
+  return result.ok && result.feed.events.some((event) => event.recurrence)
+    ? import('../ics/feed-series.js').then(({ expandFeedSeries }) => expandFeedSeries(result, sharedClock.now(), feedSettings), () => result)
+    : result;
 }
 
 const sources = new Map<string, FeedSource>();

@@ -1,8 +1,6 @@
 import type { readFeedUnexplained as ReadFeed, FeedReadResult } from '../feed/parse.js';
-import { parseFeedTime, startInstant } from '../time/feed-time.js';
-import { MS_PER_DAY } from '../time/plain-date.js';
 import { icsToFeed, type IcsReadOptions } from './read-ics.js';
-import { recurrenceWindow } from './window.js';
+import { pageRecurrenceWindows, type RecurrenceWindowSettings } from './window.js';
 
 /**
  * iCalendar text read as a feed: converted, then validated like any JSON feed, the
@@ -26,29 +24,14 @@ export function readICalendar(
   }
 }
 
-/**
- * The days the widgets on the page show as today (their `now` attribute): demos and
- * previews of a past or future day need the occurrences around that day.
- */
-function widgetDays(): number[] {
-  if (typeof document === 'undefined') return [];
-  const days = new Set<number>();
-  for (const element of document.querySelectorAll('[now]')) {
-    if (!element.localName.startsWith('qw-')) continue;
-    const parsed = parseFeedTime(element.getAttribute('now')!.trim());
-    if (parsed) days.add(Math.floor(startInstant(parsed, 'UTC') / MS_PER_DAY) * MS_PER_DAY);
-  }
-  return [...days];
-}
-
 /** For the widgets' loader: the recurrence windows around `now` and around every widget's own `now`. */
 export function readICalendarFeed(
   text: string,
   url: string,
   now: number,
-  window: { readonly icsPastDays: number; readonly icsFutureDays: number },
+  window: RecurrenceWindowSettings,
   readFeed: typeof ReadFeed,
 ): FeedReadResult {
-  const around = (day: number) => recurrenceWindow(day, window.icsPastDays, window.icsFutureDays);
-  return readICalendar(text, url, { ...around(now), moreWindows: widgetDays().map(around) }, readFeed);
+  const [around, ...moreWindows] = pageRecurrenceWindows(now, window);
+  return readICalendar(text, url, { ...around!, moreWindows }, readFeed);
 }

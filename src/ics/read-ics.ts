@@ -8,6 +8,7 @@ import { expandSeries, isSeries } from './ics-series.js';
 import { DEFAULT_TIME_ZONE } from '../time/zoned.js';
 import { hashId } from './ics-text.js';
 import { ianaZone } from './windows-zones.js';
+import { MAX_OCCURRENCES } from './window.js';
 
 export { htmlToText, readLocation } from './ics-text.js';
 export { ianaZone } from './windows-zones.js';
@@ -40,8 +41,6 @@ export interface IcsReadOptions {
 export type IcsReadResult =
   | { readonly ok: true; readonly feed: Feed; readonly issues: readonly FeedIssue[] }
   | { readonly ok: false; readonly kind: 'not-a-feed'; readonly message: string };
-
-const DEFAULT_MAX_OCCURRENCES = 500;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -92,7 +91,7 @@ export function icsToFeed(text: string, options: IcsReadOptions): IcsReadResult 
     windows: [{ from: options.from, until: options.until }, ...(options.moreWindows ?? [])],
     tags: options.tags,
     programmeId: options.programmeId,
-    maxOccurrences: options.maxOccurrences ?? DEFAULT_MAX_OCCURRENCES,
+    maxOccurrences: options.maxOccurrences ?? MAX_OCCURRENCES,
   };
 
   const events: FeedEvent[] = [];

@@ -25,6 +25,8 @@ const FACTS = '/test/fixtures/event-facts.json';
 const CALENDAR = '/test/fixtures/calendar-visitor.json';
 /** Running and coming events, statuses, a multi-day exhibition, more than `limit`. */
 const LIST = '/test/fixtures/event-list.json';
+/** Series: weekly with an exception, monthly, all-day weekly, and one whose rule cannot be expanded. */
+const SERIES = '/test/fixtures/series.json';
 /** Events with tags and a programme, and calendar alternates for the whole feed, a tag and the programme. */
 const ALTERNATES = '/test/fixtures/alternates.json';
 
@@ -116,6 +118,17 @@ export const WIDGET_STATES: readonly WidgetState[] = [
     name: 'calendar-event',
     render: (lang) => html`<qw-calendar feed=${CALENDAR} month="2017-03" now="2017-03-20T09:00" lang=${lang} view="month"></qw-calendar>`,
     prepare: (el) => openFromGrid(el, '[data-id=konferenz]'),
+  },
+  {
+    // The occurrences of a JSON feed's series, expanded by their chunk.
+    name: 'calendar-series',
+    render: (lang) => html`<qw-calendar feed=${SERIES} month="2017-03" now="2017-03-01T08:00" lang=${lang}></qw-calendar>`,
+    screenshot: true,
+  },
+  {
+    // An occurrence's card: its own date and how the series repeats.
+    name: 'event-card-series',
+    render: (lang) => html`<qw-event-card feed=${SERIES} event="sprechstunde/20170328T180000" now="2017-03-01" lang=${lang}></qw-event-card>`,
   },
   {
     name: 'calendar-empty',

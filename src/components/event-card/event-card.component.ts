@@ -38,6 +38,7 @@ type JsonLdModule = typeof import('./event-json-ld.js');
  * @csspart image - The event's image.
  * @csspart registration - The registration badges ("Anmeldung erforderlich bis 10. März", "noch 5 Plätze", "Ausgebucht").
  * @csspart previous-start - The former date of a rescheduled event.
+ * @csspart series - How a series repeats ("jeden Dienstag, 18:00–19:30 Uhr").
  * @csspart price - The price ("Kostenlos").
  * @csspart accessibility - The accessibility features and note.
  * @csspart accessibility-item - One accessibility feature, icon and words.

@@ -15,6 +15,7 @@ import {
   priceText,
   registrationState,
   registrationTexts,
+  seriesText,
   type FactContext,
 } from './event-facts.js';
 import { FACT_ICONS } from './fact-icons.js';
@@ -30,7 +31,7 @@ export interface EventFactsView {
   readonly registration: TemplateResult | typeof nothing;
   /** "Verschoben vom … auf den …", beside the date. */
   readonly moved: TemplateResult | typeof nothing;
-  /** Rows of the card's `<dl>`: price, accessibility, languages, audience. */
+  /** Rows of the card's `<dl>`: series, price, accessibility, languages, audience. */
   readonly rows: TemplateResult;
 }
 
@@ -53,6 +54,7 @@ export function renderEventFacts(event: FeedEvent, context: FactContext): EventF
   const languages = languageNames(event.languages, context);
   const audience = audienceText(event, context);
   const moved = movedText(event, context);
+  const series = seriesText(event, context);
   const { image } = event;
   return {
     image: image
@@ -64,7 +66,8 @@ export function renderEventFacts(event: FeedEvent, context: FactContext): EventF
         </ul>`
       : nothing,
     moved: moved ? html`<dd part="previous-start">${moved}</dd>` : nothing,
-    rows: html`${price ? row(messages.priceLabel, 'price', html`<span dir="auto">${price}</span>`, false) : nothing}
+    rows: html`${series ? row(messages.seriesLabel, 'series', series, false) : nothing}
+    ${price ? row(messages.priceLabel, 'price', html`<span dir="auto">${price}</span>`, false) : nothing}
     ${event.accessibility?.length || event.accessibilityNote
       ? row(
           messages.accessibilityLabel,

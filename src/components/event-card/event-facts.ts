@@ -6,8 +6,10 @@
 import type { FeedEvent, FeedPrice, FeedRegistration } from '../../feed/schema.js';
 import type { FactMessages } from '../../i18n/event-facts/messages.js';
 import { plural } from '../../i18n/plural.js';
-import { endInstant, parseFeedTime, startInstant } from '../../time/feed-time.js';
+import { calendarDate, endInstant, parseFeedTime, startInstant } from '../../time/feed-time.js';
+import { clockOptions } from '../../time/format.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../time/intl-cache.js';
+import { dayOfWeek } from '../../time/plain-date.js';
 
 export interface FactContext {
   readonly locale: string;
@@ -124,6 +126,33 @@ export function movedText(event: FeedEvent, context: FactContext): string | unde
     toText = shortDate(toAt, true, context);
   }
   return context.messages.movedFrom(fromText, toText);
+}
+
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/**
+ * A series in words: "jeden Dienstag, 18:00–19:30 Uhr" for a weekly rule, "regelmäßig, …"
+ * for any other; the time is the event's own in its zone, none for an all-day series.
+ */
+export function seriesText(event: FeedEvent, { locale, messages, timeZone }: FactContext): string | undefined {
+  const start = event.recurrence && parseFeedTime(event.start);
+  if (!start) return undefined;
+  const end = event.end === undefined ? undefined : parseFeedTime(event.end);
+  let time: string | undefined;
+  if (start.kind !== 'date') {
+    const from = startInstant(start, timeZone);
+    const to = end ? endInstant(end, timeZone) : from;
+    const clock = dateTimeFormat(locale, { ...clockOptions(locale), timeZone });
+    time = to > from ? clock.formatRange(from, to) : clock.format(from);
+  }
+  const rule = new Map(event.recurrence!.rule.split(';').map((part) => part.split('=') as [string, string]));
+  if (rule.get('FREQ') !== 'WEEKLY' || (rule.get('INTERVAL') ?? '1') !== '1') return messages.repeating(time);
+  // Without BYDAY a weekly series repeats on its first day's weekday.
+  const days = rule.get('BYDAY')?.split(',') ?? [WEEKDAYS[dayOfWeek(calendarDate(start, timeZone)) - 1]!];
+  const weekday = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  const names = WEEKDAYS.flatMap((day, i) => (days.includes(day) ? [weekday.format(Date.UTC(2024, 0, 1 + i))] : []));
+  return names.length ? messages.everyWeek(listFormat(locale).format(names), time) : messages.repeating(time);
 }
 
 /** The facts a compact entry has room for, most decisive first: places, "kostenlos", "barrierefrei". */

@@ -36,8 +36,8 @@ export const ar: FactMessages = {
   ages: (min, max) =>
     min === undefined ? `حتى ${max} سنة` : max === undefined ? `من ${min} سنة فأكثر` : `من ${min} إلى ${max} سنة`,
   movedFrom: (from, to) => `تم التأجيل من ${from} إلى ${to}`,
-  everyWeek: (days, time) => `كل ${days}، ${time}`,
-  repeating: (time) => `بانتظام، ${time}`,
+  everyWeek: (days, time) => `كل ${days}${time ? `، ${time}` : ''}`,
+  repeating: (time) => `بانتظام${time ? `، ${time}` : ''}`,
   nextDate: (date) => `الموعد القادم: ${date}`,
   seriesLabel: 'المواعيد',
 };

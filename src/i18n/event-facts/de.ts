@@ -1,6 +1,9 @@
 import { OWN_LANGUAGE_NAMES } from './language-names.js';
 import type { FactMessages } from './messages.js';
 
+/** Intl writes "Uhr" after a range of times, not after a single one. */
+const uhr = (time: string) => (time.endsWith('Uhr') ? time : `${time} Uhr`);
+
 export const de: FactMessages = {
   registrationRequired: 'Anmeldung erforderlich',
   registrationRequiredUntil: (date) => `Anmeldung erforderlich bis ${date}`,
@@ -28,8 +31,8 @@ export const de: FactMessages = {
   audienceLabel: 'Für',
   ages: (min, max) => (min === undefined ? `bis ${max} Jahre` : max === undefined ? `ab ${min} Jahren` : `${min} bis ${max} Jahre`),
   movedFrom: (from, to) => `Verschoben vom ${from} auf den ${to}`,
-  everyWeek: (days, time) => `jeden ${days}, ${time}`,
-  repeating: (time) => `regelmäßig, ${time}`,
+  everyWeek: (days, time) => `jeden ${days}${time ? `, ${uhr(time)}` : ''}`,
+  repeating: (time) => `regelmäßig${time ? `, ${uhr(time)}` : ''}`,
   nextDate: (date) => `Nächster Termin: ${date}`,
   seriesLabel: 'Termine',
 };

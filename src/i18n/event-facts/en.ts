@@ -28,8 +28,8 @@ export const en: FactMessages = {
   audienceLabel: 'For',
   ages: (min, max) => (min === undefined ? `up to ${max} years` : max === undefined ? `${min} years and over` : `${min} to ${max} years`),
   movedFrom: (from, to) => `Moved from ${from} to ${to}`,
-  everyWeek: (days, time) => `every ${days}, ${time}`,
-  repeating: (time) => `regularly, ${time}`,
+  everyWeek: (days, time) => `every ${days}${time ? `, ${time}` : ''}`,
+  repeating: (time) => `regularly${time ? `, ${time}` : ''}`,
   nextDate: (date) => `Next date: ${date}`,
   seriesLabel: 'Dates',
 };

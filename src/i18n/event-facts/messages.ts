@@ -32,10 +32,10 @@ export interface FactMessages {
   readonly ages: (min: number | undefined, max: number | undefined) => string;
   /** A rescheduled event: "Verschoben vom 12. März auf den 19. März". */
   readonly movedFrom: (from: string, to: string) => string;
-  /** A weekly series: "jeden Dienstag, 18:00–19:30 Uhr"; `days` is a list of weekday names. */
-  readonly everyWeek: (days: string, time: string) => string;
+  /** A weekly series: "jeden Dienstag, 18:00–19:30 Uhr"; `days` is a list of weekday names, `time` none for all-day. */
+  readonly everyWeek: (days: string, time: string | undefined) => string;
   /** Other series: "regelmäßig, 18:00–19:30 Uhr". */
-  readonly repeating: (time: string) => string;
+  readonly repeating: (time: string | undefined) => string;
   readonly nextDate: (date: string) => string;
   readonly seriesLabel: string;
 }

@@ -28,8 +28,8 @@ export const tr: FactMessages = {
   audienceLabel: 'Kimler için',
   ages: (min, max) => (min === undefined ? `${max} yaşa kadar` : max === undefined ? `${min} yaş ve üzeri` : `${min}–${max} yaş`),
   movedFrom: (from, to) => `${from} tarihinden ${to} tarihine ertelendi`,
-  everyWeek: (days, time) => `her ${days}, ${time}`,
-  repeating: (time) => `düzenli olarak, ${time}`,
+  everyWeek: (days, time) => `her ${days}${time ? `, ${time}` : ''}`,
+  repeating: (time) => `düzenli olarak${time ? `, ${time}` : ''}`,
   nextDate: (date) => `Sonraki tarih: ${date}`,
   seriesLabel: 'Tarihler',
 };

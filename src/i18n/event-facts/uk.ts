@@ -28,8 +28,8 @@ export const uk: FactMessages = {
   audienceLabel: 'Для кого',
   ages: (min, max) => (min === undefined ? `до ${max} років` : max === undefined ? `від ${min} років` : `від ${min} до ${max} років`),
   movedFrom: (from, to) => `Перенесено з ${from} на ${to}`,
-  everyWeek: (days, time) => `щотижня: ${days}, ${time}`,
-  repeating: (time) => `регулярно, ${time}`,
+  everyWeek: (days, time) => `щотижня: ${days}${time ? `, ${time}` : ''}`,
+  repeating: (time) => `регулярно${time ? `, ${time}` : ''}`,
   nextDate: (date) => `Наступна дата: ${date}`,
   seriesLabel: 'Дати',
 };
