@@ -133,12 +133,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * other layers). The chips, the select, the counting and the query string are in the
  * visitor-filters chunk (2.2 KB gzip before, 3.4 KB now; not counted here).
  * Expanding a JSON feed's series (`events[].recurrence`): in the bundle only the test whether
- * any event has one and the import of the expansion, 60 bytes on a base of 34,076; the
+ * any event has one and the import of the expansion, 57 bytes on a base of 34,158 (60 on
+ * 34,076); the
  * expansion itself (ical.js and the iCalendar reader's series code) is a chunk of 29.9 KB gzip,
  * fetched only for a feed with a series.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_158;
+const BUDGET_GZIP = 34_215;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
