@@ -137,9 +137,14 @@ import { browserBundle } from './browser-bundle.mjs';
  * 34,076); the
  * expansion itself (ical.js and the iCalendar reader's series code) is a chunk of 29.9 KB gzip,
  * fetched only for a feed with a series.
+ * The script tag exports the elements' classes and events, the loader's functions and the
+ * clock, no longer the plain functions for applications (times, countdowns, which call or
+ * event is next, money, months, a month's layout; the npm module keeps them), whose code the
+ * widgets' drawing no longer holds in the bundle since the summary's and the countdown's
+ * drawing are chunks: -481 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_215;
+const BUDGET_GZIP = 33_734;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

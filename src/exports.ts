@@ -1,6 +1,7 @@
 /**
  * What both entries export: the npm module (`index.ts`) and the script-tag bundle
- * (`define.ts`). Importing this module registers nothing.
+ * (`define.ts`): the elements' classes, their events, the feed loader's settings and the
+ * shared clock. Importing this module registers nothing.
  */
 export { QwEventCard } from './components/event-card/event-card.component.js';
 export { QwDeadlineCountdown } from './components/deadline-countdown/deadline-countdown.component.js';
@@ -27,16 +28,10 @@ export type {
   FeedLocation,
   FeedProgramme,
 } from './feed/schema.js';
-export { parseFeedTime, resolveTiming } from './time/feed-time.js';
 export type { FeedTime, Timing } from './time/feed-time.js';
-export { formatTimeLeft, msUntilNextChange, timeLeft } from './time/countdown.js';
 export type { TimeLeft } from './time/countdown.js';
-export { callTiming, deadlineState, nextCall, nextEvent, programmeState } from './feed/select.js';
 export type { CallTiming, DeadlineState, ProgrammeState } from './feed/select.js';
 export { SharedClock, sharedClock } from './time/clock.js';
 export type { TimeSource } from './time/clock.js';
-export { formatMoney } from './i18n/money.js';
-export { firstDayOfWeek, isoWeek, monthWeeks, parseMonth } from './time/calendar-month.js';
 export type { PlainMonth } from './time/calendar-month.js';
-export { layoutMonth, placeEvent } from './components/calendar/month-layout.js';
 export type { MonthLayout, PlacedEvent, Segment, WeekLayout } from './components/calendar/month-layout.js';
