@@ -141,10 +141,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * clock, no longer the plain functions for applications (times, countdowns, which call or
  * event is next, money, months, a month's layout; the npm module keeps them), whose code the
  * widgets' drawing no longer holds in the bundle since the summary's and the countdown's
- * drawing are chunks: -481 bytes.
+ * drawing are chunks: -481 bytes. A card given a series' own id shows its next occurrence
+ * (its last once all are over), 60 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_734;
+const BUDGET_GZIP = 33_794;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -116,4 +116,14 @@ describe('series of a JSON feed in the widgets', () => {
     await waitUntil(() => part(conference, 'series'), 'the series line was not drawn', { timeout: 5000 });
     expect(text(part(conference, 'series'))).to.equal('regelmäßig, 19:00–21:00 Uhr');
   });
+
+  it('a card given the series\' own id shows its next occurrence, past the exception, and its last once all are over', async () => {
+    // 14 March is an exception: on the 8th the next Tuesday shown is the 21st.
+    const next = await renderSettled(html`<qw-event-card feed=${FEED} event="sprechstunde" now="2017-03-08T08:00"></qw-event-card>`);
+    await waitUntil(() => part(next, 'series'), 'the series line was not drawn', { timeout: 5000 });
+    expect(text(part(next, 'date'))).to.equal('Dienstag, 21. März 2017, 18:00–19:30 Uhr');
+    const over = await renderSettled(html`<qw-event-card feed=${FEED} event="wochenmarkt" now="2017-06-01T08:00"></qw-event-card>`);
+    await waitUntil(() => part(over, 'series'), 'the series line was not drawn', { timeout: 5000 });
+    expect(text(part(over, 'date'))).to.equal('Samstag, 22. April 2017');
+  });
 });

@@ -105,8 +105,13 @@ export class QwEventCard extends EventFeedElement {
 
   #chooseEvent(feed: Feed): FeedEvent | undefined {
     const id = this.event?.trim();
-    if (id) return feed.events.find((event) => event.id === id);
-    return nextEvent(feed, this.currentTime(feed), attributeFilter(this.tags, this.programme, this));
+    const now = this.currentTime(feed);
+    if (!id) return nextEvent(feed, now, attributeFilter(this.tags, this.programme, this));
+    const event = feed.events.find((candidate) => candidate.id === id);
+    if (event) return event;
+    // A series' own id, once its occurrences are expanded (`id/20170307T180000`): the next one, else the last.
+    const occurrences = feed.events.filter((candidate) => candidate.id.startsWith(`${id}/`));
+    return nextEvent({ ...feed, events: occurrences }, now) ?? occurrences.at(-1);
   }
 
   protected override updated(changed: PropertyValues) {
