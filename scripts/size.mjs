@@ -142,10 +142,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * event is next, money, months, a month's layout; the npm module keeps them), whose code the
  * widgets' drawing no longer holds in the bundle since the summary's and the countdown's
  * drawing are chunks: -481 bytes. A card given a series' own id shows its next occurrence
- * (its last once all are over), 60 bytes.
+ * (its last once all are over), 60 bytes. A tag chosen by the query string in another
+ * spelling lights its chip, 44 bytes (the month's parameter written only after the visitor
+ * moved is in the visitor-filters chunk).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_794;
+const BUDGET_GZIP = 33_838;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -13,6 +13,8 @@ interface Args extends FrameArgs {
   hideCancelled: boolean;
   compact: boolean;
   showFilter: boolean;
+  showSearch: boolean;
+  showSubscribe: boolean;
   free: boolean;
   accessibility: string;
   eventLanguage: string;
@@ -31,12 +33,14 @@ export default {
     hideCancelled: { name: 'hide-cancelled', control: 'boolean' },
     compact: { control: 'boolean' },
     showFilter: { name: 'show-filter', control: 'boolean' },
+    showSearch: { name: 'show-search', control: 'boolean' },
+    showSubscribe: { name: 'show-subscribe', control: 'boolean' },
     free: { control: 'boolean' },
     accessibility: { control: 'text' },
     eventLanguage: { name: 'event-language', control: 'text' },
     ...frameArgTypes,
   },
-  args: { ...frameArgs, feed: FEED, now: '2015-10-01T12:00', limit: undefined, days: undefined, place: '', tags: '', hideCancelled: false, compact: false, showFilter: false, free: false, accessibility: '', eventLanguage: '' },
+  args: { ...frameArgs, feed: FEED, now: '2015-10-01T12:00', limit: undefined, days: undefined, place: '', tags: '', hideCancelled: false, compact: false, showFilter: false, showSearch: false, showSubscribe: false, free: false, accessibility: '', eventLanguage: '' },
   render: (args: Args) =>
     frame(
       args,
@@ -50,6 +54,8 @@ export default {
         ?hide-cancelled=${args.hideCancelled}
         ?compact=${args.compact}
         ?show-filter=${args.showFilter}
+        ?show-search=${args.showSearch}
+        ?show-subscribe=${args.showSubscribe}
         ?free=${args.free}
         accessibility=${args.accessibility || nothing}
         event-language=${args.eventLanguage || nothing}
@@ -64,6 +70,8 @@ export const CompactSidebar = { args: { compact: true, limit: 3 } };
 export const NextThirtyDays = { args: { days: 30 } };
 // The visitor's filters: topic chips, places, the events' languages and the chips "Kostenlos" and "Barrierefrei".
 export const WithVisitorFilters = { args: { showFilter: true } };
+/** The search box and "Abonnieren": the sample feed names a calendar to subscribe to. */
+export const WithSearchAndSubscribe = { args: { showSearch: true, showSubscribe: true } };
 // `free` presets the filter: the visitor's chips and language narrow the free events further.
 export const FreeWithVisitorFilters = { args: { showFilter: true, free: true } };
 export const NothingAhead = { args: { now: '2030-01-01' } };

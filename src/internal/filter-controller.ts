@@ -87,6 +87,10 @@ export class FilterController {
       this.#counts = { key, counts: tagCounts(period ? period.select(passing) : passing, locale) };
     }
     const counts = this.#counts!.counts;
+    // A tag chosen in another spelling (`qw-tags=kultur`) takes its chip's, so the chip shows it chosen.
+    const spelling = new Map([...counts.keys()].map((tag) => [tag.toLowerCase(), tag]));
+    const chosen = [...this.chosenTags].map((tag) => spelling.get(tag.toLowerCase()) ?? tag);
+    if (chosen.some((tag) => !this.chosenTags.has(tag))) this.chosenTags = new Set(chosen);
     const missing = [...this.chosenTags].filter((tag) => !counts.has(tag));
     return missing.length === 0 ? counts : new Map([...counts, ...missing.map((tag) => [tag, 0] as const)]);
   }

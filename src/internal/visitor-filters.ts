@@ -75,6 +75,9 @@ export class VisitorFilters {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #cities: { key: unknown[]; cities: string[] } | undefined;
   #facts: { key: unknown[]; counts: FactCounts } | undefined;
+  /** The month shown first (`null` before the first update); `qw-month` is written only once the visitor has gone to another. */
+  #firstMonth: string | undefined | null = null;
+  #monthMoved = false;
 
   constructor(
     private readonly host: VisitorHost,
@@ -130,19 +133,27 @@ export class VisitorFilters {
       free: free ? '1' : '',
       access: stepFree ? 'step-free' : '',
       language,
-      month: this.host.month,
+      month: this.#visitedMonth(),
     };
     const url = new URL(location.href);
     let changed = false;
     for (const [key, name] of Object.entries(PARAMS)) {
       const value = values[key as keyof typeof PARAMS];
-      if (key === 'month' && !('month' in this.host)) continue;
+      if (key === 'month' && values.month === undefined) continue;
       if ((url.searchParams.get(name) ?? '') === (value ?? '')) continue;
       changed = true;
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
     }
     if (changed) history.replaceState(history.state, '', url);
+  }
+
+  /** The month for the query string; `undefined` (leave it as it is) until the visitor goes to another month. */
+  #visitedMonth(): string | undefined {
+    if (!('month' in this.host)) return undefined;
+    if (this.#firstMonth === null) this.#firstMonth = this.host.month;
+    this.#monthMoved ||= this.host.month !== this.#firstMonth;
+    return this.#monthMoved ? this.host.month : undefined;
   }
 
   hostDisconnected() {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import '../../../src/components/calendar/calendar.js';
 import '../../../src/components/event-list/event-list.js';
 import { part, text } from '../../helpers.js';
@@ -148,6 +149,13 @@ describe('sync-url', () => {
     expect(chip(again, 'Kultur').getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('lights the chip of a tag the query string spells otherwise, and filters by it', async () => {
+    withParams('qw-tags=kultur');
+    const el = await widget(html`<qw-event-list feed=${FEED} now=${NOW} show-filter show-search sync-url limit="20"></qw-event-list>`);
+    await waitUntil(() => chip(el, 'Kultur')?.getAttribute('aria-pressed') === 'true', 'the chip Kultur is not pressed');
+    expect([...el.shadowRoot!.querySelectorAll('[part~=chip][aria-pressed=true]')].map((c) => text(c.querySelector('[dir]')))).to.deep.equal(['Kultur']);
+  });
+
   it('writes and reads the calendar month; without sync-url the query string stays untouched', async () => {
     withParams('seite=7');
     const before = location.search;
@@ -157,7 +165,10 @@ describe('sync-url', () => {
     await sendKeys({ type: 'x' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(location.search).to.equal(before);
-    const el = await widget(html`<qw-calendar feed=${FEED} now=${NOW} show-search sync-url></qw-calendar>`);
+    const el = await widget(html`<qw-calendar feed=${FEED} now=${NOW} month="2017-03" show-search sync-url></qw-calendar>`);
+    // The month first shown is not written: the page's address changes only with the visitor's action.
+    await (el as LitElement).updateComplete;
+    expect(location.search).to.equal(before);
     (part(el, 'next') as HTMLButtonElement).click();
     await waitUntil(() => new URLSearchParams(location.search).get('qw-month') === '2017-04');
     const again = await widget(html`<qw-calendar feed=${FEED} now=${NOW} show-search sync-url></qw-calendar>`);
