@@ -144,10 +144,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * drawing are chunks: -481 bytes. A card given a series' own id shows its next occurrence
  * (its last once all are over), 60 bytes. A tag chosen by the query string in another
  * spelling lights its chip, 44 bytes (the month's parameter written only after the visitor
- * moved is in the visitor-filters chunk).
+ * moved is in the visitor-filters chunk). The calendar's month range check written where
+ * it is used, so the element stays within 300 lines, -4 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_838;
+const BUDGET_GZIP = 33_834;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

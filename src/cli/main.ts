@@ -10,7 +10,7 @@
  * Both exit 2 on wrong usage or when the source cannot be read.
  */
 import { readFile } from 'node:fs/promises';
-import { looksLikeICalendar } from '../feed/parse.js';
+import { looksLikeICalendar } from '../feed/feed-text.js';
 import { convertIcs, type FromIcsOptions } from './from-ics.js';
 import { formatReport, validateFeedText, type ValidationReport } from './validate.js';
 

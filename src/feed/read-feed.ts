@@ -4,7 +4,8 @@
  * only for a feed that needs them.
  */
 import { explainValue } from './explain.js';
-import { explainIssuesWith, parseFeedText, readFeedUnexplained, type FeedReadResult } from './parse.js';
+import { parseFeedText } from './feed-text.js';
+import { explainIssuesWith, readFeedUnexplained, type FeedReadResult } from './parse.js';
 
 /** Reads a parsed JSON value as a feed. `baseUrl` is the feed's own URL, for relative links. */
 export function readFeed(json: unknown, baseUrl?: string): FeedReadResult {

@@ -5,7 +5,8 @@
 import type { FeedError } from './errors.js';
 import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
 import { sharedClock } from '../time/clock.js';
-import { explainIssues, looksLikeICalendar, parseFeedText, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
+import { looksLikeICalendar, parseFeedText } from './feed-text.js';
+import { explainIssues, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
 import type { Feed } from './schema.js';
 
 export interface FeedSnapshot {

@@ -186,7 +186,7 @@ export class QwCalendar extends EventFeedElement {
         ${renderHeader(view, language, {
           name,
           headingLevel: this.titleLevel(),
-          allowed: (month) => this.#allowed(month),
+          allowed: (month) => monthAllowed(month, parseMonth(this.min), parseMonth(this.max)),
           goTo: (month, day) => this.#goTo(month, day),
         })}
         ${renderVisitorRow(
@@ -238,14 +238,10 @@ export class QwCalendar extends EventFeedElement {
     });
   }
 
-  #allowed(month: PlainMonth): boolean {
-    return monthAllowed(month, parseMonth(this.min), parseMonth(this.max));
-  }
-
   /** Shows another month; `day` becomes the focused day (default: the same day of that month). */
   #goTo(month: PlainMonth, day?: number): boolean {
     const view = this.#view;
-    if (!view || !this.#allowed(month)) return false;
+    if (!view || !monthAllowed(month, parseMonth(this.min), parseMonth(this.max))) return false;
     this.activeDay = day ?? toEpochDay(sameDayIn(fromEpochDay(view.active), month));
     const previous = formatMonth(view.month);
     const next = formatMonth(month);
