@@ -83,7 +83,8 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
             const source = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
             const name = basename(source, '.ts');
             onDemand.set(name, source);
-            return { path: `./chunks/${name}.js`, external: true };
+            // Chunks lie beside each other in chunks/, the bundle one folder above them.
+            return { path: isChunk ? `./${name}.js` : `./chunks/${name}.js`, external: true };
           });
         },
       },
@@ -118,8 +119,9 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
 export async function browserBundle(entry, fileName) {
   const onDemand = new Map();
   const files = await bundleOne(entry, fileName, onDemand, [SHARE_LIT]);
+  // A chunk's own on-demand modules join the list (a Map's loop visits what is added during it).
   for (const [name, source] of onDemand) {
-    const chunk = await bundleOne(source, join(dirname(fileName), 'chunks', `${name}.js`), new Map(), undefined, true);
+    const chunk = await bundleOne(source, join(dirname(fileName), 'chunks', `${name}.js`), onDemand, undefined, true);
     files.push(...chunk.map((file) => ({ ...file, path: `chunks/${file.path}` })));
   }
   return files;

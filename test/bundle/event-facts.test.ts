@@ -1,6 +1,6 @@
 // An event's facts from the built one-script-tag bundle (dist/quartier-widgets.js): the
 // module that draws them (chunks/event-facts.template.js) is fetched only for an event that
-// has facts, in the card and in the calendar's dialog, in German and English.
+// has facts, in the card, in the calendar's dialog and in the list, in German and English.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { part, settled, text } from '../helpers.js';
 
@@ -76,4 +76,13 @@ describe('event facts in dist/quartier-widgets.js', () => {
       await expect(calendar).to.be.accessible();
     });
   }
+
+  it('the list shows its entries\' facts, fetching the module beside its own chunk', async () => {
+    const list = await fixture(html`<qw-event-list feed=${FEED} now="2017-03-01" limit="20"></qw-event-list>`);
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~=compact-facts]'), 'the list drew no facts', { timeout: 5000 });
+    // A chunk that loads another names it beside itself, not in a folder below.
+    const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested.filter((path) => path.includes('/chunks/chunks/'))).to.deep.equal([]);
+    await expect(list).to.be.accessible();
+  });
 });
