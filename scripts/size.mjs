@@ -145,10 +145,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * (its last once all are over), 60 bytes. A tag chosen by the query string in another
  * spelling lights its chip, 44 bytes (the month's parameter written only after the visitor
  * moved is in the visitor-filters chunk). The calendar's month range check written where
- * it is used, so the element stays within 300 lines, -4 bytes.
+ * it is used, so the element stays within 300 lines, -4 bytes. A series' id matched only by
+ * a series' occurrences (`id/` and a start, with `recurrence`), not by any id that begins
+ * alike, and the summary asking for its calls' countdown chunk when it connects, not after its
+ * own has drawn them, 54 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_834;
+const BUDGET_GZIP = 33_888;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -125,5 +125,8 @@ describe('series of a JSON feed in the widgets', () => {
     const over = await renderSettled(html`<qw-event-card feed=${FEED} event="wochenmarkt" now="2017-06-01T08:00"></qw-event-card>`);
     await waitUntil(() => part(over, 'series'), 'the series line was not drawn', { timeout: 5000 });
     expect(text(part(over, 'date'))).to.equal('Samstag, 22. April 2017');
+    // An id that only looks like an occurrence's (`kurs/1`, no series) is not one.
+    const none = await renderSettled(html`<qw-event-card feed=${FEED} event="kurs" now="2016-05-01T08:00"></qw-event-card>`);
+    expect(part(none, 'empty'), 'an unrelated event was shown').to.not.equal(null);
   });
 });

@@ -110,7 +110,9 @@ export class QwEventCard extends EventFeedElement {
     const event = feed.events.find((candidate) => candidate.id === id);
     if (event) return event;
     // A series' own id, once its occurrences are expanded (`id/20170307T180000`): the next one, else the last.
-    const occurrences = feed.events.filter((candidate) => candidate.id.startsWith(`${id}/`));
+    const isOccurrence = (candidate: FeedEvent) =>
+      candidate.recurrence && candidate.id.startsWith(`${id}/`) && /^\d{8}(T\d{6})?$/.test(candidate.id.slice(id.length + 1));
+    const occurrences = feed.events.filter(isOccurrence);
     return nextEvent({ ...feed, events: occurrences }, now) ?? occurrences.at(-1);
   }
 

@@ -71,6 +71,8 @@ export class QwProgrammeSummary extends FeedElement {
   override connectedCallback() {
     super.connectedCallback();
     void this.#body.load();
+    // The open calls' countdowns draw with a chunk of their own: asked for now, not after the summary's.
+    if (!this.compact) void import('../deadline-countdown/deadline-countdown-body.js');
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
