@@ -148,10 +148,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * it is used, so the element stays within 300 lines, -4 bytes. A series' id matched only by
  * a series' occurrences (`id/` and a start, with `recurrence`), not by any id that begins
  * alike, and the summary asking for its calls' countdown chunk when it connects, not after its
- * own has drawn them, 54 bytes.
+ * own has drawn them, 54 bytes. The schema's chunk asked for at the first refused value, while
+ * the feed is read on, and waited for at most 3 s before the messages say only "is not
+ * valid", so a feed with a wrong value is not held back by a slow or hanging chunk, 77 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_888;
+const BUDGET_GZIP = 33_965;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

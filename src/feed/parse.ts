@@ -53,6 +53,8 @@ interface ItemContext {
 
 /** Issues whose message the schema writes later, with what it needs for that. */
 const unexplained = new WeakMap<FeedIssue, { readonly prefix: string; readonly path: string; readonly value: unknown }>();
+/** Values refused so far: the widgets' reader starts loading the schema at the first, while it reads on. */
+let refusedValues = 0;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,7 +62,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** Adds an issue for `failure`; its message is `prefix` and what is wrong. */
 function issueFor(issues: FeedIssue[], issue: Omit<FeedIssue, 'message'>, failure: Failure, prefix = '') {
   const added: FeedIssue = { ...issue, message: prefix + failure.message };
-  if (failure.explain) unexplained.set(added, { prefix, path: failure.path, value: failure.explain.value });
+  if (failure.explain) {
+    unexplained.set(added, { prefix, path: failure.path, value: failure.explain.value });
+    refusedValues++;
+  }
   issues.push(added);
 }
 
@@ -190,16 +195,23 @@ export function explainIssuesWith(issues: readonly FeedIssue[], explain?: (path:
   }
 }
 
+type Explain = (path: string, value: unknown) => string;
+let explainModule: Promise<Explain | undefined> | undefined;
+const loadExplain = () =>
+  (explainModule ??= import('./explain.js').then(
+    (module) => module.explainValue,
+    () => (explainModule = undefined), // offline: the next feed with a wrong value asks again
+  ));
+/** How long a feed waits for the schema's words before its messages say only "is not valid". */
+const EXPLAIN_WAIT_MS = 3_000;
+
 /**
  * Writes the messages of `issues` that wait for one. The schema that writes them is a chunk,
  * loaded only for a feed with a wrong value.
  */
 export async function explainIssues(issues: readonly FeedIssue[]): Promise<void> {
   if (!issues.some((issue) => unexplained.has(issue))) return;
-  const explain = await import('./explain.js').then(
-    (module) => module.explainValue,
-    () => undefined,
-  );
+  const explain = await Promise.race([loadExplain(), new Promise<undefined>((resolve) => setTimeout(resolve, EXPLAIN_WAIT_MS))]);
   explainIssuesWith(issues, explain);
 }
 
@@ -211,8 +223,10 @@ export async function readFeedInSlices(json: unknown, baseUrl?: string, sliceMs 
   const steps = feedSteps(json, baseUrl);
   let sliceStart = performance.now();
   let paused = false;
+  const refusedBefore = refusedValues;
   for (let count = 0; ; count++) {
     const step = steps.next();
+    if (refusedValues !== refusedBefore) void loadExplain();
     if (step.done) {
       // A long read ends in a task of its own, so what the widgets do next starts a fresh one.
       if (paused) await new Promise((resolve) => setTimeout(resolve, 0));
