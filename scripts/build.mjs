@@ -31,7 +31,7 @@ export const NPM_ENTRIES = {
 
 // 1. The script-tag bundle: every dependency inlined, minified (see browser-bundle.mjs);
 //    what loads on demand (the .ics writer) goes to dist/chunks/ beside it.
-for (const file of await browserBundle(path('src/define.ts'), path('dist/quartier-widgets.js'))) {
+for (const file of await browserBundle(path('src/script-tag.ts'), path('dist/quartier-widgets.js'))) {
   mkdirSync(path(`dist/${file.path}`).replace(/[^/]+$/, ''), { recursive: true });
   writeFileSync(path(`dist/${file.path}`), file.text);
 }

@@ -1,6 +1,6 @@
 /**
  * What both entries export: the npm module (`index.ts`) and the script-tag bundle
- * (`define.ts`): the elements' classes, their events, the feed loader's settings and the
+ * (`script-tag.ts`): the elements' classes, their events, the feed loader's settings and the
  * shared clock. Importing this module registers nothing.
  */
 export { QwEventCard } from './components/event-card/event-card.component.js';
