@@ -9,6 +9,7 @@
 // since a second copy would cost 6 KB; it may use `html`, `svg`, `nothing`, `noChange` and
 // the directives built on them alone (`ifDefined`, `classMap`, `map`; not `repeat`, which
 // needs lit-html's internals), not LitElement or `css`: the build refuses what is missing.
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
@@ -17,6 +18,7 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 /** Runs first in a bundle or chunk that contains zod: no `new Function`, as a strict CSP requires (see the module). */
 const ZOD_JITLESS = new URL('../src/feed/zod-jitless.ts', import.meta.url).pathname;
 const SHARE_LIT = new URL('../src/internal/share-lit.ts', import.meta.url).pathname;
+const ZOD_LICENSE = new URL('../node_modules/zod/LICENSE', import.meta.url);
 const LIT_HTML_EXPORTS = ['html', 'noChange', 'nothing', 'svg'];
 
 /** In a chunk, `lit` and lit-html's main module resolve to the bundle's registered copy. */
@@ -107,7 +109,9 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
     { path: basename(fileName), text: minified.code },
     { path: `${basename(fileName)}.map`, text: minified.map },
   ];
-  const legal = output('.LEGAL.txt');
+  // zod's code carries no licence comment for esbuild to collect: its MIT notice is added by hand.
+  const zodNotice = usesZod ? `zod:\n${readFileSync(ZOD_LICENSE, 'utf8')}` : '';
+  const legal = [output('.LEGAL.txt'), zodNotice].filter(Boolean).join('\n');
   if (legal) files.push({ path: `${basename(fileName)}.LEGAL.txt`, text: legal });
   return files;
 }

@@ -32,7 +32,7 @@ const count = () =>
     z.refine((n) => Number.isSafeInteger(n) && n >= 0, { error: (iss) => `${shown(iss.input)} is not a whole number of 0 or more` }),
   );
 
-/** `{ min?, max? }` with min ≤ max; the reader checks the order (see `parse.ts`). */
+/** `{ min?, max? }` with min ≤ max; the reader checks the order (`parse.ts`, ranges in `feed-shape.ts`). */
 export const rangeSchemas = new WeakSet<object>();
 const range = (value: () => z.ZodMiniType<number>) => {
   const schema = z.object({ min: z.optional(value()), max: z.optional(value()) });

@@ -32,9 +32,11 @@ export type FeedReadResult =
   | { readonly ok: true; readonly feed: Feed; readonly issues: readonly FeedIssue[] }
   | { readonly ok: false; readonly kind: FeedDocumentErrorKind; readonly message: string };
 
-/** `fatal`: the item is skipped even when the field is optional (an impossible date). */
 type WalkResult = { ok: true; value: unknown } | Failure;
-/** A value the feed shape refused: `explain` when the schema has yet to say why (see `explainIssues`). */
+/**
+ * A value the feed shape refused: `fatal` when the item is skipped even where the field is
+ * optional (an impossible date); `explain` when the schema has yet to say why (`explainIssues`).
+ */
 interface Failure {
   readonly ok: false;
   readonly path: string;

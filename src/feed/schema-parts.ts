@@ -40,7 +40,7 @@ export const text = () =>
 
 export const id = text;
 
-/** Schemas of an item's dates: one that does not exist skips the item, even where the field is optional (see `parse.ts`). */
+/** Schemas of an item's dates: one that does not exist skips the item, even where the field is optional (the reader's shape does the same, `feed-shape.ts`). */
 export const dateSchemas = new WeakSet<object>();
 
 export const datePattern = (pattern: string, real: string) => {
@@ -72,7 +72,7 @@ export const timeZone = () =>
     }),
   );
 
-/** Schemas of link fields: the reader resolves and filters them (see `parse.ts`). */
+/** Schemas of link fields: the reader resolves and filters them (`parse.ts`, links in `feed-shape.ts`). */
 export const urlSchemas = new WeakSet<object>();
 
 /**

@@ -1,9 +1,10 @@
 /**
- * The one place that reads zod's schema definitions. The feed reader walks the schema
- * itself (to drop one bad field instead of the whole item), so it needs to know what a
- * schema is: an object and its fields, a list and its entries, or an optional or default
- * wrapper. zod exposes that only as `schema._zod.def`; `test/feed/parse.test.ts` checks
- * this adapter against the feed schema, so a zod upgrade that changes it fails there.
+ * The one place that reads zod's schema definitions. Finding the schema of a refused value
+ * (`explain.ts`) and holding the reader's shape to the schema (`test/feed/feed-shape.test.ts`)
+ * need to know what a schema is: an object and its fields, a list and its entries, or an
+ * optional or default wrapper. zod exposes that only as `schema._zod.def`;
+ * `test/feed/parse.test.ts` checks this adapter against the feed schema, so a zod upgrade
+ * that changes it fails there.
  */
 import type * as z from 'zod/mini';
 
