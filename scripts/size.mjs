@@ -151,9 +151,10 @@ import { browserBundle } from './browser-bundle.mjs';
  * own has drawn them, 54 bytes. The schema's chunk asked for at the first refused value, while
  * the feed is read on, and waited for at most 3 s before the messages say only "is not
  * valid", so a feed with a wrong value is not held back by a slow or hanging chunk, 77 bytes.
+ * A series that fails to expand shows at its start instead of failing the feed, 4 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_965;
+const BUDGET_GZIP = 33_969;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

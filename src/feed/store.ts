@@ -263,9 +263,12 @@ export class FeedSource {
 async function readJson(text: string, base: string) {
   const parsed = parseFeedText(text);
   const result = parsed.ok ? await readFeedInSlices(parsed.json, base) : parsed;
-  // Series are expanded by a chunk of their own (with ical.js), loaded only for a feed that has one.
+  // Series are expanded by a chunk of their own (with ical.js), loaded only for a feed that has one;
+  // should it fail to load or to expand, the series show at their start rather than the feed not at all.
   return result.ok && result.feed.events.some((event) => event.recurrence)
-    ? import('../ics/feed-series.js').then(({ expandFeedSeries }) => expandFeedSeries(result, sharedClock.now(), feedSettings), () => result)
+    ? import('../ics/feed-series.js')
+        .then(({ expandFeedSeries }) => expandFeedSeries(result, sharedClock.now(), feedSettings))
+        .catch(() => result)
     : result;
 }
 
