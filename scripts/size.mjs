@@ -152,9 +152,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * the feed is read on, and waited for at most 3 s before the messages say only "is not
  * valid", so a feed with a wrong value is not held back by a slow or hanging chunk, 77 bytes.
  * A series that fails to expand shows at its start instead of failing the feed, 4 bytes.
+ * A chunk that failed to load (the visitor offline for a moment) asked for again once the
+ * browser is back online, 18 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_969;
+const BUDGET_GZIP = 33_987;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

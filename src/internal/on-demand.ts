@@ -31,12 +31,15 @@ export class OnDemandController<Module> implements ReactiveController {
     this.#loading ??= this.importModule().then(
       (module) => {
         this.module = module;
+        this.error = undefined;
         this.host.requestUpdate();
         return module;
       },
       (error: unknown) => {
         this.error = error;
         this.#loading = undefined;
+        // Offline for a moment: asked again once the browser is back online, not in a loop.
+        addEventListener('online', () => void this.load(), { once: true });
         this.host.requestUpdate();
         return undefined;
       },
