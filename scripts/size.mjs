@@ -153,10 +153,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * valid", so a feed with a wrong value is not held back by a slow or hanging chunk, 77 bytes.
  * A series that fails to expand shows at its start instead of failing the feed, 4 bytes.
  * A chunk that failed to load (the visitor offline for a moment) asked for again once the
- * browser is back online, 18 bytes.
+ * browser is back online, 18 bytes. The summary and the countdown waiting for their chunks
+ * with the loading message over their shape, as while their feed loads, -2 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_987;
+const BUDGET_GZIP = 33_985;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

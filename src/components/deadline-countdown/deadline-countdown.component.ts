@@ -167,7 +167,7 @@ export class QwDeadlineCountdown extends FeedElement {
     const body = this.#body.module;
     if (!body && this.#body.error) return html`<p part="error" role="alert">${language.messages.feedError.network}</p>`;
     // The drawing and the facts list are chunks; waiting for them in the placeholder keeps the page from moving.
-    if (!body || (!this.compact && this.#facts.pending(shown.call))) return this.renderPlaceholder(language);
+    if (!body || (!this.compact && this.#facts.pending(shown.call))) return this.renderLoading(language);
     const { messages } = language;
     const dates = futureDeadlines(shown, this.currentTime(this.shownFeed));
     return body.renderCountdown({

@@ -89,7 +89,7 @@ export class QwProgrammeSummary extends FeedElement {
     const body = this.#body.module;
     if (!body && this.#body.error) return html`<p part="error" role="alert">${language.messages.feedError.network}</p>`;
     // The drawing and the facts list are chunks; waiting for them in the placeholder keeps the page from moving.
-    if (!body || (!this.compact && this.#facts.pending(programme))) return this.renderPlaceholder(language);
+    if (!body || (!this.compact && this.#facts.pending(programme))) return this.renderLoading(language);
     adoptSheet(this.renderRoot, body.summaryStyles);
     return body.renderProgramme({
       programme,
