@@ -11,10 +11,14 @@ export const part = (el: Element, name: string) => el.shadowRoot!.querySelector(
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits until a widget shows content, an empty state or an error (not loading). */
-export const settled = (el: Element) =>
-  waitUntil(() => part(el, 'base') || part(el, 'empty') || part(el, 'error'), `<${el.localName}> did not settle`, {
+export async function settled(el: Element): Promise<void> {
+  await waitUntil(() => part(el, 'base') || part(el, 'empty') || part(el, 'error'), `<${el.localName}> did not settle`, {
     timeout: 5000,
   });
+  // The widgets inside it (a summary's countdowns) draw with chunks of their own, after it.
+  const nested = [...(el.shadowRoot?.querySelectorAll('qw-deadline-countdown, qw-event-card') ?? [])];
+  await Promise.all(nested.map(settled));
+}
 
 /** Renders a widget and waits until it has settled. */
 export async function renderSettled<T extends Element>(template: TemplateResult): Promise<T> {
