@@ -3,29 +3,16 @@
 // has facts, in the card, in the calendar's dialog and in the list, in German and English.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { part, settled, text } from '../helpers.js';
+import { BUNDLE, collectErrors, loadScript } from './load-bundle.js';
 
 const FEED = '/test/fixtures/event-facts.json';
 const CHUNK = '/dist/chunks/event-facts.template.js';
 const chunkLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(CHUNK));
 const badges = (el: Element) => [...(part(el, 'registration')?.querySelectorAll('li') ?? [])].map(text);
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { type: 'module', src });
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
-
 describe('event facts in dist/quartier-widgets.js', () => {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  before(async () => {
-    window.addEventListener('error', onError);
-    await loadScript('/dist/quartier-widgets.js');
-  });
-  after(() => window.removeEventListener('error', onError));
+  const errors = collectErrors();
+  before(() => loadScript(BUNDLE));
 
   it('an event without facts does not fetch the facts module', async () => {
     const card = await fixture(html`<qw-event-card feed=${FEED} event="ohne-fakten" now="2017-03-01"></qw-event-card>`);

@@ -1,26 +1,13 @@
 // The built one-script-tag bundle (dist/quartier-widgets.js, made by `npm test`'s build step),
 // loaded the way a partner site loads it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
+import { BUNDLE, collectErrors, loadScript } from './load-bundle.js';
 
 describe('dist/quartier-widgets.js', () => {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  before(() => window.addEventListener('error', onError));
-  after(() => window.removeEventListener('error', onError));
+  const errors = collectErrors();
 
   it('registers every element from one script tag', async () => {
-    await loadScript('/dist/quartier-widgets.js');
+    await loadScript(BUNDLE);
     expect(customElements.get('qw-event-card')).to.be.a('function');
   });
 

@@ -3,6 +3,7 @@
 // series, and the calendar then draws every occurrence in the month.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { part, settled, text } from '../helpers.js';
+import { BUNDLE, collectErrors, loadScript } from './load-bundle.js';
 
 const FEED = '/test/fixtures/series.json';
 const CHUNK = '/dist/chunks/feed-series.js';
@@ -10,23 +11,9 @@ const chunkLoaded = () => performance.getEntriesByType('resource').some((entry) 
 const ids = (calendar: Element, prefix: string) =>
   [...calendar.shadowRoot!.querySelectorAll<HTMLElement>(`[part~=grid] [data-id^="${prefix}"]`)].map((bar) => bar.dataset.id);
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { type: 'module', src });
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
-
 describe('series in dist/quartier-widgets.js', () => {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  before(async () => {
-    window.addEventListener('error', onError);
-    await loadScript('/dist/quartier-widgets.js');
-  });
-  after(() => window.removeEventListener('error', onError));
+  const errors = collectErrors();
+  before(() => loadScript(BUNDLE));
 
   it('a feed without a series does not fetch the expansion', async () => {
     const calendar = await fixture(html`<div style="width: 1000px"><qw-calendar feed="/test/fixtures/calendar.json" month="2017-03" now="2017-03-01"></qw-calendar></div>`);
