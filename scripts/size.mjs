@@ -154,10 +154,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * A series that fails to expand shows at its start instead of failing the feed, 4 bytes.
  * A chunk that failed to load (the visitor offline for a moment) asked for again once the
  * browser is back online, 18 bytes. The summary and the countdown waiting for their chunks
- * with the loading message over their shape, as while their feed loads, -2 bytes.
+ * with the loading message over their shape, as while their feed loads, -2 bytes. A link's
+ * text trimmed once, not for each use, 1 byte.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_985;
+const BUDGET_GZIP = 33_986;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

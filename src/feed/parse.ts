@@ -113,11 +113,12 @@ function walk(shape: Shape, value: unknown, path: string, ctx: ItemContext): Wal
     return { ok: true, value: out };
   }
   if ('link' in shape) {
-    if (typeof value !== 'string' || !value.trim()) return { ok: false, path, message: '', explain: { value } };
-    const link = resolveLink(value.trim(), ctx.baseUrl);
-    if (link === undefined) return { ok: false, path, message: `'${value.trim().slice(0, 60)}' is not an http: or https: link` };
+    const written = typeof value === 'string' ? value.trim() : '';
+    if (!written) return { ok: false, path, message: '', explain: { value } };
+    const link = resolveLink(written, ctx.baseUrl);
+    if (link === undefined) return { ok: false, path, message: `'${written.slice(0, 60)}' is not an http: or https: link` };
     if (shape.link === 'https' && !link.startsWith('https:')) {
-      return { ok: false, path, message: `'${value.trim().slice(0, 60)}' is not an https: link` };
+      return { ok: false, path, message: `'${written.slice(0, 60)}' is not an https: link` };
     }
     return { ok: true, value: link };
   }
