@@ -155,10 +155,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * A chunk that failed to load (the visitor offline for a moment) asked for again once the
  * browser is back online, 18 bytes. The summary and the countdown waiting for their chunks
  * with the loading message over their shape, as while their feed loads, -2 bytes. A link's
- * text trimmed once, not for each use, 1 byte.
+ * text trimmed once, not for each use, 1 byte. The calendar's month shape drawn in the first
+ * frame only where the feed's answer has not come by then (the store's `reading` flag, the
+ * frame's callback, the box's height), so a feed that answers at once is drawn once, 96 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_986;
+const BUDGET_GZIP = 34_082;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

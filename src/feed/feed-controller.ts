@@ -50,6 +50,11 @@ export class FeedController implements ReactiveController {
     this.#follow(false);
   }
 
+  /** Whether the feed's answer has come and is being read (see `FeedSource.reading`). */
+  get reading(): boolean {
+    return this.#source?.reading ?? false;
+  }
+
   /** Revalidates the feed for every widget that shows it. */
   refresh(): Promise<FeedSnapshot> | undefined {
     return this.#source?.refresh();

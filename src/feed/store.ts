@@ -115,6 +115,8 @@ export class FeedSource {
   #started = false;
   #retries = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
+  /** The answer has come and is being read: the data follows without waiting for the network. */
+  reading = false;
 
   constructor(readonly url: string) {
     this.#snapshot = { url, status: 'loading', issues: [] };
@@ -186,6 +188,7 @@ export class FeedSource {
   #fetch(cache: RequestCache): Promise<FeedSnapshot> {
     const request = this.#request = this.#download(cache).then((result) => {
       this.#request = undefined;
+      this.reading = false;
       const previous = this.#snapshot;
       if ('feed' in result) {
         logIssues(this.url, result.issues);
@@ -221,6 +224,7 @@ export class FeedSource {
         };
       }
       const text = await response.text();
+      this.reading = true;
       const base = response.url || url;
       // iCalendar by its type, its address, or its first line.
       const iCalendar =

@@ -86,6 +86,8 @@ export abstract class FeedElement extends LitElement {
    * feed loads it renders its content for a feed without items, under the loading message.
    */
   protected placeholderFromContent = false;
+  // Set at the first frame after connecting if the feed's answer has not come by then.
+  #shapeDue = false;
 
   /**
    * The feed this update renders, once it has been read (an empty one while loading for a
@@ -103,6 +105,16 @@ export abstract class FeedElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     watchLang(this);
+    // Drawing the content's shape costs as much as the content. It is drawn in the first
+    // frame only where the network keeps the data away, which it then hides; an answer
+    // already in is read and drawn once, while a box of the usual height holds the place.
+    if (this.placeholderFromContent && !this.#shapeDue) {
+      requestAnimationFrame(() => {
+        if (this.feedController.snapshot?.feed || this.feedController.reading) return;
+        this.#shapeDue = true;
+        this.requestUpdate();
+      });
+    }
   }
 
   override disconnectedCallback() {
@@ -118,7 +130,7 @@ export abstract class FeedElement extends LitElement {
     super.willUpdate(changed);
     // Before the controllers' own update: a changed `feed` is followed before anything reads the snapshot.
     this.feedController.follow();
-    this.#shownFeed = this.feedController.snapshot?.feed ?? (this.placeholderFromContent ? EMPTY_FEED : undefined);
+    this.#shownFeed = this.feedController.snapshot?.feed ?? (this.#shapeDue ? EMPTY_FEED : undefined);
     this.#shownLanguage = this.language(this.#shownFeed);
   }
 
@@ -142,7 +154,7 @@ export abstract class FeedElement extends LitElement {
    */
   protected renderPlaceholder(language: Language): unknown {
     const feed = this.#shownFeed;
-    return feed && this.placeholderFromContent && !language.pending ? this.renderContent(feed, language) : html`<div class="placeholder-card"></div>`;
+    return feed && this.#shapeDue && !language.pending ? this.renderContent(feed, language) : html`<div class="placeholder-card"></div>`;
   }
 
   /** The empty state: the feed was read but holds nothing this widget should show. */

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const calendarStyles = css`
+  /* The box that holds a wide month's place while an answer already in is read. */
+  :host {
+    --_placeholder-height: 42em;
+  }
   [part~='header'] {
     display: flex;
     flex-wrap: wrap;
