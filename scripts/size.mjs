@@ -158,9 +158,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * text trimmed once, not for each use, 1 byte. The calendar's month shape drawn in the first
  * frame only where the feed's answer has not come by then (the store's `reading` flag, the
  * frame's callback, the box's height), so a feed that answers at once is drawn once, 96 bytes.
+ * The instant of a zone's change found once per day of a change (17 readings), not each time
+ * of that day read from Intl, 41 bytes; the reader writing a field's path out only for nested
+ * fields or a failure, and walking the shape's fields without a list of its entries, 68 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_082;
+const BUDGET_GZIP = 34_191;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -44,10 +44,11 @@ function wallAsUtc(wall: WallTime): number {
  * microseconds and a feed of 5,000 events over five years asks for tens of thousands, at
  * as many different instants. Zones never change offset twice within one day, so where a
  * UTC day starts and ends on the same offset, that offset holds for the whole day: two
- * readings serve every time in it; only on the few days of a change is each time read.
+ * readings serve every time in it. On the few days of a change, the instant of the change
+ * is found once (to the second, as zones change), and serves every time of that day too.
  */
-/** By zone, by UTC day since the epoch: the offset of the whole day, or NaN on a day with a change. */
-const offsetCache = new Map<string, Map<number, number>>();
+/** By zone, by UTC day since the epoch: the offsets before and after the day's change, if any, and its instant. */
+const offsetCache = new Map<string, Map<number, { at: number; before: number; after: number }>>();
 const OFFSET_CACHE_LIMIT = 100_000;
 
 const offsetFromIntl = (epochMs: number, timeZone: string) => wallAsUtc(zoneParts(epochMs, timeZone)) - epochMs;
@@ -57,14 +58,22 @@ export function zoneOffset(epochMs: number, timeZone: string): number {
   let days = offsetCache.get(timeZone);
   if (!days) offsetCache.set(timeZone, (days = new Map()));
   const day = Math.floor(epochMs / MS_PER_DAY);
-  let steady = days.get(day);
-  if (steady === undefined) {
+  let known = days.get(day);
+  if (!known) {
     if (days.size >= OFFSET_CACHE_LIMIT) days.clear();
-    const atStart = offsetFromIntl(day * MS_PER_DAY, timeZone);
-    steady = atStart === offsetFromIntl((day + 1) * MS_PER_DAY, timeZone) ? atStart : Number.NaN;
-    days.set(day, steady);
+    let from = day * MS_PER_DAY;
+    let to = from + MS_PER_DAY;
+    const before = offsetFromIntl(from, timeZone);
+    const after = offsetFromIntl(to, timeZone);
+    // The second of the change, found in 17 readings (zones change on whole seconds).
+    while (before !== after && to - from > 1000) {
+      const middle = from + Math.floor((to - from) / 2000) * 1000;
+      if (offsetFromIntl(middle, timeZone) === before) from = middle;
+      else to = middle;
+    }
+    days.set(day, (known = { at: before === after ? Infinity : to, before, after }));
   }
-  return Number.isNaN(steady) ? offsetFromIntl(epochMs, timeZone) : steady;
+  return epochMs < known.at ? known.before : known.after;
 }
 
 /** The wall-clock reading in a zone at an instant. */
