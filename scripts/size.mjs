@@ -159,8 +159,9 @@ import { browserBundle } from './browser-bundle.mjs';
  * frame only where the feed's answer has not come by then (the store's `reading` flag, the
  * frame's callback, the box's height), so a feed that answers at once is drawn once, 96 bytes.
  * The instant of a zone's change found once per day of a change (17 readings), not each time
- * of that day read from Intl, 41 bytes; the reader writing a field's path out only for nested
- * fields or a failure, and walking the shape's fields without a list of its entries, 68 bytes.
+ * of that day read from Intl, and the reader writing a field's path out only for nested
+ * fields or a failure and walking the shape's fields without a list of entries, 109 bytes
+ * together.
  */
 const TARGET_GZIP = 25 * 1024;
 const BUDGET_GZIP = 34_191;
