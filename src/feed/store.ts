@@ -3,11 +3,14 @@
  * wherever it sits on the page, so a feed is requested once however many widgets ask.
  */
 import type { FeedError } from './errors.js';
-import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
 import { sharedClock } from '../time/clock.js';
 import { looksLikeICalendar, parseFeedText } from './feed-text.js';
 import { explainIssues, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
+import { feedSettings } from './feed-settings.js';
+import { storedFeed, storeFeed } from './persist.js';
 import type { Feed } from './schema.js';
+
+export { feedSettings } from './feed-settings.js';
 
 export interface FeedSnapshot {
   readonly url: string;
@@ -23,75 +26,7 @@ export interface FeedSnapshot {
 
 type Listener = (snapshot: FeedSnapshot) => void;
 
-/** Page-wide settings of the loader. */
-export const feedSettings = {
-  /** How long a request may take before it counts as failed. */
-  timeoutMs: 10_000,
-  /** An iCalendar feed lists the occurrences of recurring events from this many days before today… */
-  icsPastDays: RECURRENCE_PAST_DAYS,
-  /** …to this many days after it. */
-  icsFutureDays: RECURRENCE_FUTURE_DAYS,
-  /**
-   * Waits before asking again after a failure that may pass (no connection, timeout,
-   * HTTP 5xx or 429); one retry per entry. Going back online retries at once.
-   */
-  retryDelaysMs: [2_000, 10_000, 30_000] as readonly number[],
-  /** Keeps the last good feed in `localStorage`, shown on the next page load until the server answers. */
-  persist: true,
-  /** Feeds larger than this (characters of the response) are not kept, so a partner site's storage quota is safe. */
-  persistMaxChars: 400_000,
-};
-
 const PREFIX = 'quartier-widgets:';
-const STORAGE_PREFIX = 'quartier-widgets:feed:';
-
-/** `localStorage`, or `undefined` where a page or browser forbids it (sandboxed frames, privacy modes). */
-function storage(): Storage | undefined {
-  try {
-    return feedSettings.persist ? window.localStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The copy of a feed kept from an earlier page load; read again, so a tampered copy is checked like a download. */
-function storedFeed(url: string): { feed: Feed; loadedAt: number } | undefined {
-  try {
-    const text = storage()?.getItem(STORAGE_PREFIX + url);
-    if (!text) return undefined;
-    const { loadedAt, feed } = JSON.parse(text) as { loadedAt: unknown; feed: unknown };
-    // Its issues were reported when it was downloaded; only whether it reads matters here.
-    const result = readFeedUnexplained(feed);
-    return result.ok && typeof loadedAt === 'number' ? { feed: result.feed, loadedAt } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs `task` when the page is idle, so keeping a copy never delays the first paint. */
-const whenIdle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2_000 }) : setTimeout(task, 500);
-
-/** Keeps the feed read from a response of `chars` characters, or forgets an earlier copy when it is too large. */
-function storeFeed(url: string, feed: Feed, loadedAt: number, chars: number) {
-  const store = storage();
-  if (!store) return;
-  const key = STORAGE_PREFIX + url;
-  try {
-    if (chars > feedSettings.persistMaxChars) return store.removeItem(key);
-  } catch {
-    return;
-  }
-  whenIdle(() => {
-    try {
-      const text = JSON.stringify({ loadedAt, feed });
-      if (text.length <= feedSettings.persistMaxChars) store.setItem(key, text);
-      else store.removeItem(key);
-    } catch {
-      // Quota exceeded or storage refused: the page works on without the copy.
-    }
-  });
-}
 
 /** Failures that may pass by themselves, worth asking again for. */
 const mayPass = (error: FeedError) =>
