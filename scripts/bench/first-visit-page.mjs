@@ -3,9 +3,10 @@
 // month from the feed at ?feed=. The renderer's script is loaded before the timed span; the
 // span starts when the element (ours) or the container (the others) is created and the feed's
 // address given, and ends when the events are painted:
-//   ours          `qw-feed-load` has fired, the calendar's update that follows has put event
-//                 bars ([data-id]) in its shadow DOM, and the frame holding them has been
-//                 produced (`painted`: a task queued from the next animation frame).
+//   ours          the calendar has put event bars ([data-id]) in its shadow DOM, outside the
+//                 shape it draws while loading, and the frame holding them has been produced
+//                 (`painted`: a task queued from the next animation frame). Of a large feed it
+//                 may draw the shown month before the whole feed is read (`qw-feed-load`).
 //   FullCalendar  fetch, response.text(), JSON.parse, the events mapped to FullCalendar's
 //   plain DOM     form (FullCalendar only), render, then the same `painted`.
 import { SHOWN_MONTH, toFullCalendar } from './events.mjs';
@@ -32,24 +33,25 @@ const RENDERERS = {
     await import('/dist/quartier-widgets.js');
     return async () => {
       const el = document.createElement('qw-calendar');
-      const loaded = new Promise((resolve, reject) => {
-        el.addEventListener('qw-feed-load', resolve, { once: true });
+      el.addEventListener('qw-feed-load', () => (window.feedLoadedAt = performance.now()), { once: true });
+      const failed = new Promise((_, reject) => {
         el.addEventListener('qw-feed-error', (event) => reject(new Error(`qw-feed-error: ${event.detail?.error?.message}`)), { once: true });
       });
       el.setAttribute('month', SHOWN_MONTH);
       el.setAttribute('feed', feedUrl);
       stage.append(el);
-      await loaded;
-      // The update that draws the feed's events; a frame more only if it has not drawn them yet.
-      let extraFrames = 0;
-      for (;;) {
-        await el.updateComplete;
-        if (el.shadowRoot.querySelector('[data-id]')) break;
-        if (++extraFrames > 600) throw new Error('qw-calendar drew no events');
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
+      // Event bars in the shadow DOM (not in the shape drawn while loading), from the first look
+      // at a large feed or from the whole of it, whichever the calendar draws first.
+      const drawn = () => el.shadowRoot?.querySelector('[data-id]:not(.placeholder *)');
+      await Promise.race([
+        failed,
+        new Promise((resolve) => {
+          const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
+          observer.observe(el.shadowRoot, { childList: true, subtree: true });
+        }),
+      ]);
       await painted();
-      return { extraFrames };
+      return {};
     };
   },
   async fullcalendar(stage) {
@@ -111,6 +113,8 @@ window.runFirstVisit = async ({ settleMs }) => {
     longTaskMax: Math.max(0, ...tasks),
     longTaskCount: tasks.length,
     feedBytes: feedEntry?.decodedBodySize,
+    // Ours: when the whole feed had been read, which may be after the paint (then only with settleMs).
+    feedLoadMs: window.feedLoadedAt === undefined ? undefined : window.feedLoadedAt - started,
     ...details,
   };
 };

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { QwFeedErrorEvent, QwFeedLoadEvent } from '../events/feed-events.js';
 import type { FeedError } from './errors.js';
+import type { Period } from './preview-period.js';
 import { feedSource, pageFeedUrl, type FeedSnapshot, type FeedSource } from './store.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -53,6 +54,11 @@ export class FeedController implements ReactiveController {
   /** Whether the feed's answer has come and is being read (see `FeedSource.reading`). */
   get reading(): boolean {
     return this.#source?.reading ?? false;
+  }
+
+  /** Asks for these days' events to be read first from a large feed (see `FeedSource.prefer`). */
+  prefer(period: Period) {
+    this.#source?.prefer(period);
   }
 
   /** Revalidates the feed for every widget that shows it. */

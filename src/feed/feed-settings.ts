@@ -4,6 +4,11 @@ import { RECURRENCE_FUTURE_DAYS, RECURRENCE_PAST_DAYS } from '../ics/window.js';
 export const feedSettings = {
   /** How long a request may take before it counts as failed. */
   timeoutMs: 10_000,
+  /**
+   * How long a calendar waits for its feed's answer to begin before it draws its month without
+   * events (under the loading message); an answer in by then is drawn once, the month with it.
+   */
+  shapeAfterMs: 50,
   /** An iCalendar feed lists the occurrences of recurring events from this many days before today… */
   icsPastDays: RECURRENCE_PAST_DAYS,
   /** …to this many days after it. */

@@ -8,6 +8,7 @@ import { looksLikeICalendar, parseFeedText } from './feed-text.js';
 import { explainIssues, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
 import { feedSettings } from './feed-settings.js';
 import { storedFeed, storeFeed } from './persist.js';
+import { PREVIEW_MIN_EVENTS, type FeedPreview, type Period } from './preview-period.js';
 import type { Feed } from './schema.js';
 
 export { feedSettings } from './feed-settings.js';
@@ -22,6 +23,8 @@ export interface FeedSnapshot {
   readonly loadedAt?: number;
   /** The latest failure, when `status` is `error`. */
   readonly error?: FeedError;
+  /** While a large feed is read: its events on the days widgets asked for (`prefer`), read first. */
+  readonly preview?: FeedPreview;
 }
 
 type Listener = (snapshot: FeedSnapshot) => void;
@@ -50,8 +53,9 @@ export class FeedSource {
   #started = false;
   #retries = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
-  /** The answer has come and is being read: the data follows without waiting for the network. */
+  /** The answer has begun to come and is being read: the data follows without waiting for a server. */
   reading = false;
+  #periods: Period[] = [];
 
   constructor(readonly url: string) {
     this.#snapshot = { url, status: 'loading', issues: [] };
@@ -65,6 +69,12 @@ export class FeedSource {
   #showStoredCopy() {
     const stored = storedFeed(this.url);
     if (stored && !this.#snapshot.feed) this.#set({ ...this.#snapshot, feed: stored.feed, loadedAt: stored.loadedAt });
+  }
+
+  /** Asks for the events of these days to be read first from a large feed, drawn while the rest is read. */
+  prefer(period: Period) {
+    // Asked for after the answer has begun, a period comes too late for this read.
+    if (!this.reading) this.#periods.push(period);
   }
 
   get snapshot(): FeedSnapshot {
@@ -148,6 +158,7 @@ export class FeedSource {
     const timer = setTimeout(() => controller.abort(), feedSettings.timeoutMs);
     try {
       const response = await fetch(url, { cache, signal: controller.signal, headers: { Accept: 'application/json, text/calendar;q=0.9' } });
+      this.reading = true;
       if (!response.ok) {
         return {
           kind: 'http',
@@ -159,7 +170,6 @@ export class FeedSource {
         };
       }
       const text = await response.text();
-      this.reading = true;
       const base = response.url || url;
       // iCalendar by its type, its address, or its first line.
       const iCalendar =
@@ -176,7 +186,7 @@ export class FeedSource {
             },
             () => ({ ok: false, kind: 'not-a-feed', message: 'chunks/ics-feed.js could not be loaded' }) as const,
           )
-        : await readJson(text, base);
+        : await readJson(text, base, this.#periods, (preview) => this.#set({ ...this.#snapshot, preview }));
       if (!result.ok) return { kind: result.kind, url, message: `the feed ${url} cannot be read: ${result.message}` };
       return { feed: result.feed, issues: result.issues, chars: text.length };
     } catch {
@@ -198,9 +208,22 @@ export class FeedSource {
   }
 }
 
-/** A JSON body, read in slices so a large feed leaves the page responsive. */
-async function readJson(text: string, base: string) {
+/** A JSON body, read in slices so a large feed leaves the page responsive; a first look at `periods` before. */
+async function readJson(text: string, base: string, periods: readonly Period[], showPreview: (preview: FeedPreview) => void) {
   const parsed = parseFeedText(text);
+  const json = parsed.ok && periods.length > 0 ? (parsed.json as { events?: unknown }) : undefined;
+  if (Array.isArray(json?.events) && json.events.length >= PREVIEW_MIN_EVENTS) {
+    // Its reader is a chunk, loaded only for a large feed; it also starts a task of its own after the parse.
+    const preview = await import('./preview.js').then(
+      ({ readPreview }) => readPreview(json as Parameters<typeof readPreview>[0], base, periods, readFeedUnexplained),
+      () => undefined,
+    );
+    if (preview) {
+      showPreview(preview);
+      // The rest is read once the first look is painted and the page is idle (at the latest after 100 ms).
+      await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 100 }) : setTimeout(resolve, 50)));
+    }
+  }
   const result = parsed.ok ? await readFeedInSlices(parsed.json, base) : parsed;
   // Series are expanded by a chunk of their own (with ical.js), loaded only for a feed that has one;
   // should it fail to load or to expand, the series show at their start rather than the feed not at all.

@@ -2,6 +2,8 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { FeedController } from '../feed/feed-controller.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { downloadIcs } from '../ics/download.js';
+import { feedSettings } from '../feed/feed-settings.js';
+import { previewCovers, type Period } from '../feed/preview-period.js';
 import type { FeedSnapshot } from '../feed/store.js';
 import { closestLang, pickLanguage, type Language } from '../i18n/index.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
@@ -86,8 +88,10 @@ export abstract class FeedElement extends LitElement {
    * feed loads it renders its content for a feed without items, under the loading message.
    */
   protected placeholderFromContent = false;
-  // Set at the first frame after connecting if the feed's answer has not come by then.
+  // Set `feedSettings.shapeAfterMs` after connecting if the feed's answer has not begun by then.
   #shapeDue = false;
+  // Whether this update draws the first look at a large feed (`previewPeriod`).
+  #previewShown = false;
 
   /**
    * The feed this update renders, once it has been read (an empty one while loading for a
@@ -105,15 +109,15 @@ export abstract class FeedElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     watchLang(this);
-    // Drawing the content's shape costs as much as the content. It is drawn in the first
-    // frame only where the network keeps the data away, which it then hides; an answer
-    // already in is read and drawn once, while a box of the usual height holds the place.
+    // Drawing the content's shape costs as much as the content. It is drawn only where the
+    // network keeps the data away (which it then hides); an answer begun by then is read and
+    // drawn once, while a box of the usual height holds the place.
     if (this.placeholderFromContent && !this.#shapeDue) {
-      requestAnimationFrame(() => {
+      setTimeout(() => {
         if (this.feedController.snapshot?.feed || this.feedController.reading) return;
         this.#shapeDue = true;
         this.requestUpdate();
-      });
+      }, feedSettings.shapeAfterMs);
     }
   }
 
@@ -130,7 +134,11 @@ export abstract class FeedElement extends LitElement {
     super.willUpdate(changed);
     // Before the controllers' own update: a changed `feed` is followed before anything reads the snapshot.
     this.feedController.follow();
-    this.#shownFeed = this.feedController.snapshot?.feed ?? (this.#shapeDue ? EMPTY_FEED : undefined);
+    const snapshot = this.feedController.snapshot;
+    const period = snapshot?.feed ? undefined : this.previewPeriod();
+    if (period) this.feedController.prefer(period);
+    this.#previewShown = previewCovers(snapshot?.preview, period);
+    this.#shownFeed = snapshot?.feed ?? (this.#previewShown ? snapshot!.preview!.feed : this.#shapeDue ? EMPTY_FEED : undefined);
     this.#shownLanguage = this.language(this.#shownFeed);
   }
 
@@ -155,6 +163,11 @@ export abstract class FeedElement extends LitElement {
   protected renderPlaceholder(language: Language): unknown {
     const feed = this.#shownFeed;
     return feed && this.#shapeDue && !language.pending ? this.renderContent(feed, language) : html`<div class="placeholder-card"></div>`;
+  }
+
+  /** The days the widget is about to show, where it can draw them from those days' events alone (a calendar's month). */
+  protected previewPeriod(): Period | undefined {
+    return undefined;
   }
 
   /** The empty state: the feed was read but holds nothing this widget should show. */
@@ -256,7 +269,7 @@ export abstract class FeedElement extends LitElement {
     if (configError) {
       return html`<p part="error" role="alert">${messages.feedError[configError.kind]}</p>`;
     }
-    if (!snapshot?.feed) {
+    if (!snapshot?.feed && !this.#previewShown) {
       if (snapshot?.status === 'error' && snapshot.error) {
         return html`<p part="error" role="alert">${messages.feedError[snapshot.error.kind]}</p>`;
       }

@@ -2,6 +2,7 @@
 // failing or revalidated, so the loader is tested against a server, not a mock.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -55,6 +56,8 @@ async function fixture(name) {
  * - `/api/feed/<fixture>?key=K&delay=MS` serves a fixture with an ETag (304 on a
  *   matching If-None-Match), counting requests per key, after an optional delay; written
  *   without `.json`, it is also free of the test runner's year-long caching of files;
+ *   `bodyDelay=MS` sends the headers at once and the body only after MS (an answer that has
+ *   begun but not yet come);
  * - `/api/count?key=K` reports `{ ok, notModified, failed }` for that key;
  * - `/api/mode?key=K&mode=M` makes `/api/feed/` answer for K as `down` (503), with `junk`
  *   (JSON that is no feed) or `truncated` (half the body), or `hold` it unanswered until the
@@ -151,6 +154,16 @@ export async function testApi(ctx, next) {
     const name = ctx.path.slice('/api/feed/'.length);
     const body = await fixture(/\.\w+$/.test(name) ? name : `${name}.json`);
     if (ctx.query.delay) await sleep(Number(ctx.query.delay));
+    if (ctx.query.bodyDelay && body) {
+      count(key, 'ok');
+      const stream = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = stream;
+      ctx.flushHeaders();
+      setTimeout(() => stream.end(body), Number(ctx.query.bodyDelay));
+      return;
+    }
     while (modes.get(key) === 'hold') {
       await holdUntilReleased(ctx, key);
       if (ctx.req.socket.destroyed) {

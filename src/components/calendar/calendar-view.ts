@@ -1,6 +1,7 @@
 // What the calendar shows, as plain data computed from its inputs: the month, its weeks,
 // the events laid out in it, today and the focused day, and where a key press leads.
 // Nothing here touches the DOM, so all of it is tested without a browser page.
+import type { Period } from '../../feed/preview-period.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { partName } from '../../internal/part-name.js';
 import {
@@ -14,7 +15,7 @@ import {
 } from '../../time/calendar-month.js';
 import { dateTimeFormat } from '../../time/intl-cache.js';
 import { clockOptions } from '../../time/format.js';
-import { dayOfWeek, daysInMonth, fromEpochDay, MS_PER_DAY, toEpochDay } from '../../time/plain-date.js';
+import { addDays, dayOfWeek, daysInMonth, formatIsoDate, fromEpochDay, MS_PER_DAY, toEpochDay } from '../../time/plain-date.js';
 import { layoutMonth, type MonthLayout, type PlacedEvent } from './month-layout.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -222,4 +223,13 @@ export function agendaDays(view: MonthView, showEarlier: boolean): { days: Agend
   if (isInViewMonth(view, view.today) && view.today >= from && !byDay.has(view.today)) byDay.set(view.today, []);
   const days = [...byDay].sort((a, b) => a[0] - b[0]).map(([day, events]) => ({ day, events }));
   return { days, earlier };
+}
+
+/**
+ * The days of a month's grid, for reading a large feed's events on them first: the grid
+ * reaches up to a week into the months either side, and a day more covers the zones.
+ */
+export function gridPeriod(month: PlainMonth): Period {
+  const first = { ...month, day: 1 };
+  return { from: formatIsoDate(addDays(first, -8)), to: formatIsoDate(addDays(first, 31 + 15)) };
 }

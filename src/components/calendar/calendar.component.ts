@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { QwDateSelectEvent, QwEventSelectEvent, QwMonthChangeEvent } from '../../events/calendar-events.js';
+import type { Period } from '../../feed/preview-period.js';
 import type { Feed } from '../../feed/schema.js';
 import { closestLang, type Language } from '../../i18n/index.js';
 import { EventFeedElement } from '../../internal/event-fact-filters.js';
@@ -20,7 +21,7 @@ import { renderAgenda } from './calendar-agenda.template.js';
 import { CalendarDialogController } from './calendar-dialog.controller.js';
 import { renderGrid } from './calendar-grid.template.js';
 import { renderHeader, renderMonthActions } from './calendar-header.template.js';
-import { isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
+import { gridPeriod, isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
 import { calendarStyles } from './calendar.styles.js';
 import { renderVisitorRow } from './calendar-visitor.template.js';
 
@@ -158,23 +159,23 @@ export class QwCalendar extends EventFeedElement {
 
   constructor() {
     super();
-    this.hideWeekNumbers = false;
-    this.showFilter = this.showSearch = this.syncUrl = this.showSubscribe = false;
+    this.hideWeekNumbers = this.showFilter = this.showSearch = this.syncUrl = this.showSubscribe = this.earlierShown = false;
     this.announcement = '';
-    // While the feed loads, the month without events holds the calendar's place on the page.
-    this.placeholderFromContent = true;
-    this.earlierShown = false;
+    this.placeholderFromContent = true; // while the feed loads, the month without events holds the calendar's place
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    const feed = this.shownFeed;
-    const language = this.shownLanguage;
+    const { shownFeed: feed, shownLanguage: language } = this;
     this.#view = feed && !language.pending ? this.#computeView(feed, language) : undefined;
   }
 
   protected override render() {
     return html`<div class="width-probe"></div>${super.render()}`;
+  }
+
+  protected override previewPeriod(): Period {
+    return gridPeriod(parseMonth(this.month) ?? monthOf(dateAt(this.currentTime(undefined), visitorTimeZone())));
   }
 
   protected override renderContent(feed: Feed, language: Language) {
@@ -243,8 +244,7 @@ export class QwCalendar extends EventFeedElement {
     const view = this.#view;
     if (!view || !monthAllowed(month, parseMonth(this.min), parseMonth(this.max))) return false;
     this.activeDay = day ?? toEpochDay(sameDayIn(fromEpochDay(view.active), month));
-    const previous = formatMonth(view.month);
-    const next = formatMonth(month);
+    const [previous, next] = [formatMonth(view.month), formatMonth(month)];
     if (previous === next) return true;
     this.month = next;
     this.earlierShown = false;
