@@ -18,4 +18,4 @@ export const PREVIEW_MIN_EVENTS = 1_000;
 
 /** Whether a first look holds every event of `period`. */
 export const previewCovers = (preview: FeedPreview | undefined, period: Period | undefined): boolean =>
-  !!preview && !!period && preview.periods.some((covered) => covered.from <= period.from && covered.to >= period.to);
+  !!period && !!preview?.periods.some((covered) => covered.from <= period.from && covered.to >= period.to);

@@ -7,7 +7,7 @@ import { sharedClock } from '../time/clock.js';
 import { looksLikeICalendar, parseFeedText } from './feed-text.js';
 import { explainIssues, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
 import { feedSettings } from './feed-settings.js';
-import { storedFeed, storeFeed } from './persist.js';
+import { storedFeed, storeFeed, whenIdle } from './persist.js';
 import { PREVIEW_MIN_EVENTS, type FeedPreview, type Period } from './preview-period.js';
 import type { Feed } from './schema.js';
 
@@ -221,7 +221,7 @@ async function readJson(text: string, base: string, periods: readonly Period[], 
     if (preview) {
       showPreview(preview);
       // The rest is read once the first look is painted and the page is idle (at the latest after 100 ms).
-      await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 100 }) : setTimeout(resolve, 50)));
+      await new Promise<void>((resolve) => whenIdle(resolve, 100));
     }
   }
   const result = parsed.ok ? await readFeedInSlices(parsed.json, base) : parsed;

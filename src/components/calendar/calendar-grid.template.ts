@@ -77,15 +77,13 @@ function renderDay(
     tabindex=${day === view.active ? 0 : -1}
     aria-current=${ifDefined(today ? 'date' : undefined)}
   >
-    <div class="day-head">
-      <span class="day-number" aria-hidden="true">${fromEpochDay(day).day}</span>
-      <span class="visually-hidden">${count > 0 ? `${date}, ${plural(locale, messages.eventCount, count)}` : date}</span>
-      ${hidden > 0
-        ? html`<button part="more" class="more" tabindex="-1" data-more=${day} aria-label=${more} title=${more}>
-            +${hidden}
-          </button>`
-        : nothing}
-    </div>
+    <div class="day-head"
+      ><span class="day-number" aria-hidden="true">${fromEpochDay(day).day}</span
+      ><span class="visually-hidden">${count > 0 ? `${date}, ${plural(locale, messages.eventCount, count)}` : date}</span
+      >${hidden > 0
+        ? html`<button part="more" class="more" tabindex="-1" data-more=${day} aria-label=${more} title=${more}>+${hidden}</button>`
+        : nothing}</div
+    >
     ${count === 0
       ? nothing
       : html`<div class="lanes">
@@ -117,9 +115,10 @@ function renderBar(view: MonthView, segment: Segment, column: number, language: 
   ].join(' ');
   const label = eventLabel(view, placed, language, lead && !segment.continuesBefore, true);
   // The lead piece's label is as wide as the whole piece, drawn over the days it spans.
-  return html`<button part=${eventParts(placed.event)} class=${classes} tabindex="-1" data-id=${placed.event.id} title=${placed.event.title}>
-    ${lead ? html`<span class="label span-${segment.span}${segment.continuesBefore ? ' from-before' : ''}${segment.continuesAfter ? ' goes-on' : ''}"
-          >${label}</span
-        >` : html`<span class="visually-hidden">${label}</span>`}
-  </button>`;
+  // No whitespace beside the label: each bar of a month would hold two more text nodes.
+  return html`<button part=${eventParts(placed.event)} class=${classes} tabindex="-1" data-id=${placed.event.id} title=${placed.event.title}
+    >${lead
+      ? html`<span class="label span-${segment.span}${segment.continuesBefore ? ' from-before' : ''}${segment.continuesAfter ? ' goes-on' : ''}">${label}</span>`
+      : html`<span class="visually-hidden">${label}</span>`}</button
+  >`;
 }
