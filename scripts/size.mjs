@@ -169,9 +169,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * `feedSettings.shapeAfterMs` instead of at the first frame, 286 bytes. One helper that waits
  * for the page to be idle, for the stored copy and the first look, and no whitespace beside a
  * day's number, its "+N" and a bar's label (195 fewer text nodes in a month of 50 events), -7.
+ * A wall time resolved at once where the zone has one offset a day either side, without the
+ * lists of candidates (10,000 times in a feed of 5,000 events), 8 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_470;
+const BUDGET_GZIP = 34_478;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

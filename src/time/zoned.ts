@@ -114,6 +114,8 @@ export function instantOfWall(wall: WallTime, offsetAt: (epochMs: number) => num
   // Offsets a day either side bracket any single transition near this time.
   const offsetBefore = offsetAt(asUtc - MS_PER_DAY);
   const offsetAfter = offsetAt(asUtc + MS_PER_DAY);
+  // One offset either side: what the lines below would find too, without their lists.
+  if (offsetBefore === offsetAfter) return asUtc - offsetBefore;
   const candidates = [offsetBefore, offsetAfter]
     .map((offset) => asUtc - offset)
     .filter((instant) => instant + offsetAt(instant) === asUtc);
