@@ -170,10 +170,15 @@ import { browserBundle } from './browser-bundle.mjs';
  * for the page to be idle, for the stored copy and the first look, and no whitespace beside a
  * day's number, its "+N" and a bar's label (195 fewer text nodes in a month of 50 events), -7.
  * A wall time resolved at once where the zone has one offset a day either side, without the
- * lists of candidates (10,000 times in a feed of 5,000 events), 8 bytes.
+ * lists of candidates (10,000 times in a feed of 5,000 events), 8 bytes. A review's fixes to
+ * the first look, 13 bytes: a calendar asks for the month it shows within min and max and
+ * checks it again in the first look's own zone (one `shownMonth` and `visitorDay` with the
+ * month's view); a first look keeps the status `loading`, so a retry after a failure fires no
+ * second error; periods kept by key, so asking again adds none; no whitespace inside the
+ * header's, the list's and the chips' buttons or the card's badge and tags.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_478;
+const BUDGET_GZIP = 34_491;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { QwFeedErrorEvent, QwFeedLoadEvent } from '../events/feed-events.js';
 import type { FeedError } from './errors.js';
-import type { Period } from './preview-period.js';
 import { feedSource, pageFeedUrl, type FeedSnapshot, type FeedSource } from './store.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -51,14 +50,9 @@ export class FeedController implements ReactiveController {
     this.#follow(false);
   }
 
-  /** Whether the feed's answer has come and is being read (see `FeedSource.reading`). */
-  get reading(): boolean {
-    return this.#source?.reading ?? false;
-  }
-
-  /** Asks for these days' events to be read first from a large feed (see `FeedSource.prefer`). */
-  prefer(period: Period) {
-    this.#source?.prefer(period);
+  /** The shared source of the feed shown, once its address is known. */
+  get source(): FeedSource | undefined {
+    return this.#source;
   }
 
   /** Revalidates the feed for every widget that shows it. */

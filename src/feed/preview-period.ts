@@ -7,15 +7,11 @@ export interface Period {
   readonly to: string;
 }
 
-/** A feed's first look: its events in these periods, nothing else of its lists. */
+/** A feed's first look: its events in these periods (by `from + to`), nothing else of its lists. */
 export interface FeedPreview {
   readonly feed: Feed;
-  readonly periods: readonly Period[];
+  readonly periods: ReadonlyMap<string, Period>;
 }
 
 /** From this many events on, a feed is worth a first look: reading them all takes long enough. */
 export const PREVIEW_MIN_EVENTS = 1_000;
-
-/** Whether a first look holds every event of `period`. */
-export const previewCovers = (preview: FeedPreview | undefined, period: Period | undefined): boolean =>
-  !!period && !!preview?.periods.some((covered) => covered.from <= period.from && covered.to >= period.to);

@@ -7,7 +7,11 @@
 import type { FeedReadResult } from './feed-issue.js';
 import type { FeedPreview, Period } from './preview-period.js';
 
+/** More than this many events read first would make one long task; the whole read comes in slices. */
+const MAX_TAKEN = 2_000;
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const idOf = (event: Record<string, unknown>) => (typeof event.id === 'string' ? event.id.trim() : '');
 /** The date a time is written on, or undefined where it is not written as a date the reader knows. */
 const dateOf = (value: unknown) => (typeof value === 'string' && /^\s*\d{4}-\d\d-\d\d/.test(value) ? value.trim().slice(0, 10) : undefined);
 
@@ -19,19 +23,27 @@ const dateOf = (value: unknown) => (typeof value === 'string' && /^\s*\d{4}-\d\d
 export function readPreview(
   json: Record<string, unknown> & { events: unknown[] },
   base: string,
-  periods: readonly Period[],
+  periods: ReadonlyMap<string, Period>,
   read: (json: unknown, base: string) => FeedReadResult,
 ): FeedPreview | undefined {
   const { events } = json;
-  const taken: unknown[] = [];
-  for (const event of events) {
+  const wanted = [...periods.values()];
+  const inPeriods: boolean[] = [];
+  const ids = new Set<string>();
+  for (const [index, event] of events.entries()) {
     if (!isObject(event)) continue;
     if (event.recurrence != null) return undefined;
     const start = dateOf(event.start);
     const end = dateOf(event.end) ?? start;
-    if (start === undefined || periods.some((period) => start <= period.to && end! >= period.from)) taken.push(event);
+    if (start === undefined || wanted.some((period) => start <= period.to && end! >= period.from)) {
+      inPeriods[index] = true;
+      if (idOf(event)) ids.add(idOf(event));
+    }
   }
-  if (taken.length > events.length / 2) return undefined;
+  // Items elsewhere with a taken id come too, in their order: the first valid one wins, as in the whole read.
+  const taken = events.filter((event, index) => inPeriods[index] || (isObject(event) && ids.has(idOf(event))));
+  // A first look at most of a feed would read it twice, and a long one would be a long task.
+  if (taken.length > Math.min(events.length / 2, MAX_TAKEN)) return undefined;
   const result = read({ ...json, events: taken, calls: [] }, base);
   return result.ok ? { feed: result.feed, periods } : undefined;
 }

@@ -55,7 +55,7 @@ export class FeedSource {
   #retryTimer?: ReturnType<typeof setTimeout>;
   /** The answer has begun to come and is being read: the data follows without waiting for a server. */
   reading = false;
-  #periods: Period[] = [];
+  #periods = new Map<string, Period>();
 
   constructor(readonly url: string) {
     this.#snapshot = { url, status: 'loading', issues: [] };
@@ -71,10 +71,12 @@ export class FeedSource {
     if (stored && !this.#snapshot.feed) this.#set({ ...this.#snapshot, feed: stored.feed, loadedAt: stored.loadedAt });
   }
 
-  /** Asks for the events of these days to be read first from a large feed, drawn while the rest is read. */
+  /**
+   * Asks for the events of these days to be read first from a large feed and drawn while the
+   * rest is read. A period asked for once the answer has begun comes too late for it.
+   */
   prefer(period: Period) {
-    // Asked for after the answer has begun, a period comes too late for this read.
-    if (!this.reading) this.#periods.push(period);
+    if (!this.reading) this.#periods.set(period.from + period.to, period);
   }
 
   get snapshot(): FeedSnapshot {
@@ -186,7 +188,8 @@ export class FeedSource {
             },
             () => ({ ok: false, kind: 'not-a-feed', message: 'chunks/ics-feed.js could not be loaded' }) as const,
           )
-        : await readJson(text, base, this.#periods, (preview) => this.#set({ ...this.#snapshot, preview }));
+        : // Still loading with a first look, not a new error after a failed try.
+          await readJson(text, base, this.#periods, (preview) => this.#set({ ...this.#snapshot, status: 'loading', preview }));
       if (!result.ok) return { kind: result.kind, url, message: `the feed ${url} cannot be read: ${result.message}` };
       return { feed: result.feed, issues: result.issues, chars: text.length };
     } catch {
@@ -209,9 +212,9 @@ export class FeedSource {
 }
 
 /** A JSON body, read in slices so a large feed leaves the page responsive; a first look at `periods` before. */
-async function readJson(text: string, base: string, periods: readonly Period[], showPreview: (preview: FeedPreview) => void) {
+async function readJson(text: string, base: string, periods: ReadonlyMap<string, Period>, showPreview: (preview: FeedPreview) => void) {
   const parsed = parseFeedText(text);
-  const json = parsed.ok && periods.length > 0 ? (parsed.json as { events?: unknown }) : undefined;
+  const json = parsed.ok && periods.size > 0 ? (parsed.json as { events?: unknown }) : undefined;
   if (Array.isArray(json?.events) && json.events.length >= PREVIEW_MIN_EVENTS) {
     // Its reader is a chunk, loaded only for a large feed; it also starts a task of its own after the parse.
     const preview = await import('./preview.js').then(

@@ -3,7 +3,7 @@ import { FeedController } from '../feed/feed-controller.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
 import { downloadIcs } from '../ics/download.js';
 import { feedSettings } from '../feed/feed-settings.js';
-import { previewCovers, type Period } from '../feed/preview-period.js';
+import type { Period } from '../feed/preview-period.js';
 import type { FeedSnapshot } from '../feed/store.js';
 import { closestLang, pickLanguage, type Language } from '../i18n/index.js';
 import { parseFeedTime, startInstant } from '../time/feed-time.js';
@@ -83,10 +83,7 @@ export abstract class FeedElement extends LitElement {
   #shownFeed: Feed | undefined;
   #shownLanguage: Language | undefined;
 
-  /**
-   * Set by a widget whose shape is known before the data (the calendar's month): while the
-   * feed loads it renders its content for a feed without items, under the loading message.
-   */
+  /** Set by a widget whose shape is known before the data (the calendar's month): where the answer is slow to begin, it draws its content for a feed without items under the loading message. */
   protected placeholderFromContent = false;
   // Set `feedSettings.shapeAfterMs` after connecting if the feed's answer has not begun by then.
   #shapeDue = false;
@@ -94,8 +91,9 @@ export abstract class FeedElement extends LitElement {
   #previewShown = false;
 
   /**
-   * The feed this update renders, once it has been read (an empty one while loading for a
-   * widget with `placeholderFromContent`); set before `willUpdate` of a subclass runs on.
+   * The feed this update renders: the one read, a first look at a large one (`previewPeriod`),
+   * or an empty one while loading for a widget with `placeholderFromContent`; set before
+   * `willUpdate` of a subclass runs on.
    */
   protected get shownFeed(): Feed | undefined {
     return this.#shownFeed;
@@ -114,7 +112,7 @@ export abstract class FeedElement extends LitElement {
     // drawn once, while a box of the usual height holds the place.
     if (this.placeholderFromContent && !this.#shapeDue) {
       setTimeout(() => {
-        if (this.feedController.snapshot?.feed || this.feedController.reading) return;
+        if (this.feedController.snapshot?.feed || this.feedController.source?.reading) return;
         this.#shapeDue = true;
         this.requestUpdate();
       }, feedSettings.shapeAfterMs);
@@ -135,10 +133,13 @@ export abstract class FeedElement extends LitElement {
     // Before the controllers' own update: a changed `feed` is followed before anything reads the snapshot.
     this.feedController.follow();
     const snapshot = this.feedController.snapshot;
-    const period = snapshot?.feed ? undefined : this.previewPeriod();
-    if (period) this.feedController.prefer(period);
-    this.#previewShown = previewCovers(snapshot?.preview, period);
-    this.#shownFeed = snapshot?.feed ?? (this.#previewShown ? snapshot!.preview!.feed : this.#shapeDue ? EMPTY_FEED : undefined);
+    const preview = snapshot?.preview;
+    const period = snapshot?.feed ? undefined : this.previewPeriod?.();
+    if (period) this.feedController.source?.prefer(period);
+    // A first look serves the days asked for, found again in its own zone (a `now` without offset is read in it).
+    const asked = preview && this.previewPeriod?.(preview.feed);
+    this.#previewShown = !!asked && preview!.periods.has(asked.from + asked.to);
+    this.#shownFeed = snapshot?.feed ?? (this.#previewShown ? preview!.feed : this.#shapeDue ? EMPTY_FEED : undefined);
     this.#shownLanguage = this.language(this.#shownFeed);
   }
 
@@ -166,9 +167,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   /** The days the widget is about to show, where it can draw them from those days' events alone (a calendar's month). */
-  protected previewPeriod(): Period | undefined {
-    return undefined;
-  }
+  protected previewPeriod?(feed?: Feed): Period;
 
   /** The empty state: the feed was read but holds nothing this widget should show. */
   protected renderEmpty(message: string): TemplateResult {

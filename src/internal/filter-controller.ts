@@ -109,10 +109,9 @@ export class FilterController {
               part="chip"
               aria-pressed=${this.chosenTags.has(tag) ? 'true' : 'false'}
               @click=${() => this.toggleTag(tag)}
-            >
-              <span dir="auto">${tag}</span><span part="chip-count" aria-hidden="true">${count}</span
-              ><span class="visually-hidden">${plural(locale, messages.eventCount, count)}</span>
-            </button>`,
+              ><span dir="auto">${tag}</span><span part="chip-count" aria-hidden="true">${count}</span
+              ><span class="visually-hidden">${plural(locale, messages.eventCount, count)}</span></button
+            >`,
         )}
       </div>
     </div>`;

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { readFeedUnexplained } from '../../src/feed/parse.js';
 import { readPreview as readPreviewWith } from '../../src/feed/preview.js';
-import { previewCovers, type Period } from '../../src/feed/preview-period.js';
+import type { Period } from '../../src/feed/preview-period.js';
 import { seededRandom } from '../seeded-random.js';
 
 const BASE = 'https://example.org/feed.json';
@@ -12,7 +12,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (epochDay: number) => new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
 const FIRST_DAY = Date.UTC(2016, 0, 1) / 86_400_000;
 /** The first look as the store takes it, with the reader it gives. */
-const readPreview = (json: { events: unknown[] }, base: string, periods: Period[]) => readPreviewWith(json, base, periods, readFeedUnexplained);
+const readPreview = (json: { events: unknown[] }, base: string, periods: Period[]) =>
+  readPreviewWith(json, base, new Map(periods.map((period) => [period.from + period.to, period])), readFeedUnexplained);
 
 /** 3,000 events over three years, written as exporters write them: dates, local times, offsets, UTC, odd spacing, and some broken. */
 function generatedFeed(seed: number) {
@@ -87,11 +88,28 @@ describe('a first look at a large feed', () => {
     expect(readPreview(withSeries, BASE, [MARCH])).to.equal(undefined);
   });
 
-  it('covers a period within one it was read for, and no other', () => {
-    const preview = readPreview(generatedFeed(6), BASE, [MARCH]);
-    expect(previewCovers(preview, MARCH)).to.equal(true);
-    expect(previewCovers(preview, { from: '2017-03-01', to: '2017-03-31' })).to.equal(true);
-    expect(previewCovers(preview, { from: '2017-03-24', to: '2017-05-08' })).to.equal(false);
-    expect(previewCovers(undefined, MARCH)).to.equal(false);
+  it('says which periods it was read for', () => {
+    const preview = readPreview(generatedFeed(6), BASE, [MARCH])!;
+    expect([...preview.periods.values()]).to.deep.equal([MARCH]);
+  });
+
+  it('takes the earlier items of an id it takes, so the first valid one wins as in the whole read', () => {
+    const json = generatedFeed(7);
+    json.events.unshift({ id: 'e5', title: 'Zuerst genannt', start: '2018-11-01' });
+    json.events.push({ id: 'doppelt', title: 'Ohne Datum', start: 'bald' }, { id: 'doppelt', title: 'Im März', start: '2017-03-10' });
+    const preview = readPreview(json, BASE, [MARCH])!;
+    const whole = readFeedUnexplained(json, BASE);
+    const wholeTitles = new Map(whole.ok ? whole.feed.events.map((event) => [event.id, event.title]) : []);
+    for (const event of preview.feed.events) expect(event.title).to.equal(wholeTitles.get(event.id));
+    // The invalid first 'doppelt' is skipped in both, so the one in March is shown in both.
+    expect(preview.feed.events.find((event) => event.id === 'doppelt')?.title).to.equal('Im März');
+  });
+
+  it('gives no first look of more than 2,000 events: that read would be one long task', () => {
+    const json = generatedFeed(8);
+    const many = Array.from({ length: 2100 }, (_, i) => ({ id: `m${i}`, title: `März ${i}`, start: '2017-03-15' }));
+    const big = { ...json, events: [...json.events, ...many, ...json.events.map((event) => ({ ...event, id: `${event.id}-b` }))] };
+    expect(big.events.length).to.be.above(8000);
+    expect(readPreview(big, BASE, [MARCH])).to.equal(undefined);
   });
 });

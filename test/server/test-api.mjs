@@ -56,8 +56,8 @@ async function fixture(name) {
  * - `/api/feed/<fixture>?key=K&delay=MS` serves a fixture with an ETag (304 on a
  *   matching If-None-Match), counting requests per key, after an optional delay; written
  *   without `.json`, it is also free of the test runner's year-long caching of files;
- *   `bodyDelay=MS` sends the headers at once and the body only after MS (an answer that has
- *   begun but not yet come);
+ *   `holdBody=1` sends the headers at once and the body only once `/api/mode` sets another
+ *   mode than `hold` for K (an answer that has begun but not yet come);
  * - `/api/count?key=K` reports `{ ok, notModified, failed }` for that key;
  * - `/api/mode?key=K&mode=M` makes `/api/feed/` answer for K as `down` (503), with `junk`
  *   (JSON that is no feed) or `truncated` (half the body), or `hold` it unanswered until the
@@ -154,14 +154,17 @@ export async function testApi(ctx, next) {
     const name = ctx.path.slice('/api/feed/'.length);
     const body = await fixture(/\.\w+$/.test(name) ? name : `${name}.json`);
     if (ctx.query.delay) await sleep(Number(ctx.query.delay));
-    if (ctx.query.bodyDelay && body) {
+    if (ctx.query.holdBody && body) {
       count(key, 'ok');
       const stream = new PassThrough();
       ctx.type = 'application/json';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = stream;
       ctx.flushHeaders();
-      setTimeout(() => stream.end(body), Number(ctx.query.bodyDelay));
+      void (async () => {
+        while (modes.get(key) === 'hold' && !ctx.req.socket.destroyed) await holdUntilReleased(ctx, key);
+        stream.end(body);
+      })();
       return;
     }
     while (modes.get(key) === 'hold') {

@@ -37,9 +37,9 @@ export function renderAgenda(view: MonthView, language: Language, options: Agend
             ${shown.map((placed) => html`<li>${listButton(view, placed, language, options.onClick)}</li>`)}
             ${shown.length < events.length
               ? html`<li>
-                  <button part="more" class="more" data-more=${day} @click=${options.onClick}>
-                    ${plural(locale, messages.moreEvents, events.length - shown.length)}
-                  </button>
+                  <button part="more" class="more" data-more=${day} @click=${options.onClick}
+                    >${plural(locale, messages.moreEvents, events.length - shown.length)}</button
+                  >
                 </li>`
               : nothing}
           </ul>

@@ -89,8 +89,8 @@ export class CalendarDialogController implements ReactiveController {
   render(view: MonthView, language: Language): TemplateResult {
     const content = this.#modal.content;
     const module = this.#template.module;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#modal.onClose}>
-      ${content && module
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#modal.onClose}
+      >${content && module
         ? module.renderDialogContent(content, view, language, {
             feed: this.options.feed(),
             now: this.options.now(),

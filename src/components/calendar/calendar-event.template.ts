@@ -29,7 +29,7 @@ export function eventLabel(view: MonthView, placed: PlacedEvent, language: Langu
 /** An event as a line of a list (the agenda, a day's list): "ganztägig" or its time, its title, a multi-day event's dates. */
 export function listButton(view: MonthView, placed: PlacedEvent, language: Language, onClick: (e: MouseEvent) => void): TemplateResult {
   const allDay = !placed.startTime ? html`<span class="time">${language.messages.allDay}</span> ` : nothing;
-  return html`<button part=${eventParts(placed.event)} class="event" data-id=${placed.event.id} @click=${onClick}>
-    ${allDay}${eventLabel(view, placed, language, true, false, true)}
-  </button>`;
+  return html`<button part=${eventParts(placed.event)} class="event" data-id=${placed.event.id} @click=${onClick}
+    >${allDay}${eventLabel(view, placed, language, true, false, true)}</button
+  >`;
 }

@@ -24,14 +24,14 @@ export function renderGrid(view: MonthView, language: Language, options: GridOpt
       <tr>
         ${showWeeks
           ? html`<th scope="col" part="week-number">
-              <span aria-hidden="true">${messages.weekColumn}</span>
-              <span class="visually-hidden">${messages.weekColumnLong}</span>
+              <span aria-hidden="true">${messages.weekColumn}</span
+              ><span class="visually-hidden">${messages.weekColumnLong}</span>
             </th>`
           : nothing}
         ${view.weeks[0]!.map(
           (day) => html`<th scope="col" part="weekday">
-            <span aria-hidden="true">${weekdayShort.format(noon(day))}</span>
-            <span class="visually-hidden">${weekdayLong.format(noon(day))}</span>
+            <span aria-hidden="true">${weekdayShort.format(noon(day))}</span
+            ><span class="visually-hidden">${weekdayLong.format(noon(day))}</span>
           </th>`,
         )}
       </tr>
@@ -44,8 +44,8 @@ export function renderGrid(view: MonthView, language: Language, options: GridOpt
         return html`<tr>
           ${showWeeks
             ? html`<th scope="row" part="week-number">
-                <span aria-hidden="true">${messages.weekShort(number)}</span>
-                <span class="visually-hidden">${messages.weekLong(number)}</span>
+                <span aria-hidden="true">${messages.weekShort(number)}</span
+                ><span class="visually-hidden">${messages.weekLong(number)}</span>
               </th>`
             : nothing}
           ${week.days.map((day, column) => renderDay(view, day, week.lanes[column]!, week.hidden[column]!, column, language))}

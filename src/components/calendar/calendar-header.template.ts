@@ -22,9 +22,8 @@ export function renderHeader(view: MonthView, { messages }: Language, options: H
       aria-label=${symbol ? label : nothing}
       aria-disabled=${allowed ? 'false' : 'true'}
       @click=${() => allowed && options.goTo(target, day)}
-    >
-      ${symbol ? html`<span aria-hidden="true">${symbol}</span>` : label}
-    </button>`;
+      >${symbol ? html`<span aria-hidden="true">${symbol}</span>` : label}</button
+    >`;
   };
   return html`<div part="header">
     <p id="title" part="title" role="heading" aria-level=${options.headingLevel}>${options.name}</p>

@@ -13,7 +13,8 @@ import {
   sameDayIn,
   type PlainMonth,
 } from '../../time/calendar-month.js';
-import { dateTimeFormat } from '../../time/intl-cache.js';
+import { dateTimeFormat, visitorTimeZone } from '../../time/intl-cache.js';
+import { dateAt } from '../../time/zoned.js';
 import { clockOptions } from '../../time/format.js';
 import { addDays, dayOfWeek, daysInMonth, formatIsoDate, fromEpochDay, MS_PER_DAY, toEpochDay } from '../../time/plain-date.js';
 import { layoutMonth, type MonthLayout, type PlacedEvent } from './month-layout.js';
@@ -78,6 +79,13 @@ export function clampMonth(month: PlainMonth, min: PlainMonth | undefined, max: 
   return month;
 }
 
+/** The visitor's day (since the epoch) at an instant. */
+export const visitorDay = (epochMs: number): number => toEpochDay(dateAt(epochMs, visitorTimeZone()));
+
+/** The month a calendar shows: `month`, else the month of `today` (the visitor's day), within min and max. */
+export const shownMonth = (month: PlainMonth | undefined, min: PlainMonth | undefined, max: PlainMonth | undefined, today: number): PlainMonth =>
+  clampMonth(month ?? monthOf(fromEpochDay(today)), min, max);
+
 /** Whether a visitor may move to the month. */
 export const monthAllowed = (month: PlainMonth, min: PlainMonth | undefined, max: PlainMonth | undefined): boolean =>
   compareMonths(clampMonth(month, min, max), month) === 0;
@@ -117,7 +125,7 @@ export interface MonthViewInput {
 /** Everything the calendar draws for one month. */
 export function monthView(input: MonthViewInput): MonthView {
   const { feed, events, firstDay, now, today, locale, previous } = input;
-  const month = clampMonth(input.month ?? monthOf(fromEpochDay(today)), input.min, input.max);
+  const month = shownMonth(input.month, input.min, input.max, today);
   const weeks = monthWeeks(month, firstDay);
   const monthFirst = toEpochDay({ ...month, day: 1 });
   const monthLast = monthFirst + daysInMonth(month.year, month.month) - 1;
@@ -227,9 +235,10 @@ export function agendaDays(view: MonthView, showEarlier: boolean): { days: Agend
 
 /**
  * The days of a month's grid, for reading a large feed's events on them first: the grid
- * reaches up to a week into the months either side, and a day more covers the zones.
+ * starts up to 6 days before the 1st and ends up to 35 days after it (six rows), and a date
+ * written in one zone falls up to two days off in another; a day more either side.
  */
 export function gridPeriod(month: PlainMonth): Period {
   const first = { ...month, day: 1 };
-  return { from: formatIsoDate(addDays(first, -8)), to: formatIsoDate(addDays(first, 31 + 15)) };
+  return { from: formatIsoDate(addDays(first, -9)), to: formatIsoDate(addDays(first, 38)) };
 }

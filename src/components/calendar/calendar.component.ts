@@ -16,12 +16,12 @@ import { compareMonths, formatMonth, monthOf, parseMonth, sameDayIn, type PlainM
 import { ClockWatch } from '../../time/clock-watch.js';
 import { visitorTimeZone } from '../../time/intl-cache.js';
 import { formatIsoDate, fromEpochDay, toEpochDay } from '../../time/plain-date.js';
-import { dateAt, startOfDay } from '../../time/zoned.js';
+import { startOfDay } from '../../time/zoned.js';
 import { renderAgenda } from './calendar-agenda.template.js';
 import { CalendarDialogController } from './calendar-dialog.controller.js';
 import { renderGrid } from './calendar-grid.template.js';
 import { renderHeader, renderMonthActions } from './calendar-header.template.js';
-import { gridPeriod, isInViewMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
+import { gridPeriod, isInViewMonth, shownMonth, visitorDay, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
 import { calendarStyles } from './calendar.styles.js';
 import { renderVisitorRow } from './calendar-visitor.template.js';
 
@@ -174,8 +174,8 @@ export class QwCalendar extends EventFeedElement {
     return html`<div class="width-probe"></div>${super.render()}`;
   }
 
-  protected override previewPeriod(): Period {
-    return gridPeriod(parseMonth(this.month) ?? monthOf(dateAt(this.currentTime(undefined), visitorTimeZone())));
+  protected override previewPeriod(feed?: Feed): Period {
+    return gridPeriod(shownMonth(parseMonth(this.month), parseMonth(this.min), parseMonth(this.max), visitorDay(this.currentTime(feed))));
   }
 
   protected override renderContent(feed: Feed, language: Language) {
@@ -232,7 +232,7 @@ export class QwCalendar extends EventFeedElement {
       // The requested language decides, even where the widget falls back to another language's words.
       firstDay: weekStart(firstDay, closestLang(this) ?? feed.language ?? language.locale),
       now,
-      today: toEpochDay(dateAt(now, visitorTimeZone())),
+      today: visitorDay(now),
       activeDay: this.activeDay,
       locale: language.locale,
       previous: this.#view,

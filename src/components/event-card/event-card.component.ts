@@ -156,12 +156,10 @@ export class QwEventCard extends EventFeedElement {
     const attendance = event.attendance ?? 'offline';
     const onlineUrl = attendance !== 'offline' ? event.location?.url : undefined;
     return html`
-      <article part="base" class=${status ?? 'scheduled'} aria-labelledby="title">
-        ${facts?.image ?? nothing}
+      <article part="base" class=${status ?? 'scheduled'} aria-labelledby="title"
+        >${facts?.image ?? nothing}
         <div class="heading">
-          ${status ? html`<p part="status" class=${status === 'cancelled' ? 'badge danger' : 'badge warning'}>
-                ${messages.eventStatus[status]}
-              </p>` : nothing}
+          ${status ? html`<p part="status" class=${status === 'cancelled' ? 'badge danger' : 'badge warning'}>${messages.eventStatus[status]}</p>` : nothing}
           <p id="title" part="title" role="heading" aria-level=${this.titleLevel()}>${event.title}</p>
         </div>
         ${facts?.registration ?? nothing}
@@ -190,9 +188,7 @@ export class QwEventCard extends EventFeedElement {
         </dl>
         ${event.description ? html`<p part="description">${event.description}</p>` : nothing}
         ${event.tags?.length
-          ? html`<ul part="tags" aria-label=${messages.tags}>
-              ${event.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-            </ul>`
+          ? html`<ul part="tags" aria-label=${messages.tags}>${event.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>`
           : nothing}
         <div part="links">
           ${register

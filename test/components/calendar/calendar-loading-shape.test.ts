@@ -8,9 +8,9 @@ import { feedSettings } from '../../../src/feed/feed-settings.js';
 import { part, settled } from '../../helpers.js';
 
 let run = 0;
-/** A feed address the store has not seen yet, with the test server's `delay` or `bodyDelay`. */
+/** A feed address the store has not seen yet, with the test server's `delay`. */
 const fresh = (query: string) => `/api/feed/calendar?key=shape-${Date.now()}-${++run}&${query}`;
-const reading = (el: QwCalendar) => (el as unknown as { feedController: { reading: boolean } }).feedController.reading;
+const reading = (el: QwCalendar) => (el as unknown as { feedController: { source?: { reading: boolean } } }).feedController.source?.reading === true;
 const shapeShown = (el: QwCalendar) => el.shadowRoot!.querySelector('.placeholder table[part~=grid]') !== null;
 
 /** Connects a calendar and collects every table it ever puts in its shadow root (the shape's and the content's). */
@@ -43,16 +43,19 @@ describe('<qw-calendar> while its feed loads', () => {
 
   it('draws the month once, with its events, where the answer has begun by then', async () => {
     feedSettings.shapeAfterMs = 1000;
+    const key = `shape-held-${Date.now()}-${++run}`;
+    await fetch(`/api/mode?key=${key}&mode=hold`);
     const connected = performance.now();
-    const { el, tables } = await connect(fresh('bodyDelay=2500'));
+    const { el, tables } = await connect(`/api/feed/calendar?key=${key}&holdBody=1`);
     await waitUntil(() => reading(el), 'the answer did not begin', { timeout: 900 });
-    // Past the time the shape would be drawn, the body still on its way: a box holds the place.
+    // Past the time the shape would be drawn, the body held by the server: a box holds the place.
     await new Promise((resolve) => setTimeout(resolve, connected + 1300 - performance.now()));
     expect(part(el, 'base')).to.equal(null);
     expect(shapeShown(el)).to.equal(false);
     const box = el.shadowRoot!.querySelector('.placeholder-card')!;
     expect(box.getBoundingClientRect().height).to.be.above(500);
     expect(part(el, 'loading')!.getAttribute('role')).to.equal('status');
+    await fetch(`/api/mode?key=${key}`);
     await settled(el);
     expect(el.shadowRoot!.querySelector('[data-id]')).to.not.equal(null);
     expect(tables.length).to.equal(1);
