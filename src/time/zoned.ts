@@ -1,5 +1,5 @@
-import { dateTimeFormat } from './intl-cache.js';
-import { addDays, MS_PER_DAY, type PlainDate } from './plain-date.js';
+import { dateTimeFormat, visitorTimeZone } from './intl-cache.js';
+import { addDays, MS_PER_DAY, toEpochDay, type PlainDate } from './plain-date.js';
 
 /** The zone of times written without an offset, where a feed or calendar file names none. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
@@ -133,3 +133,6 @@ export function startOfDay(date: PlainDate, timeZone: string): number {
 export function endOfDay(date: PlainDate, timeZone: string): number {
   return startOfDay(addDays(date, 1), timeZone) - 1;
 }
+
+/** The visitor's day (since the epoch) at an instant: "today" for a widget. */
+export const visitorDay = (epochMs: number): number => toEpochDay(dateAt(epochMs, visitorTimeZone()));

@@ -13,8 +13,7 @@ import {
   sameDayIn,
   type PlainMonth,
 } from '../../time/calendar-month.js';
-import { dateTimeFormat, visitorTimeZone } from '../../time/intl-cache.js';
-import { dateAt } from '../../time/zoned.js';
+import { dateTimeFormat } from '../../time/intl-cache.js';
 import { clockOptions } from '../../time/format.js';
 import { addDays, dayOfWeek, daysInMonth, formatIsoDate, fromEpochDay, MS_PER_DAY, toEpochDay } from '../../time/plain-date.js';
 import { layoutMonth, type MonthLayout, type PlacedEvent } from './month-layout.js';
@@ -78,9 +77,6 @@ export function clampMonth(month: PlainMonth, min: PlainMonth | undefined, max: 
   if (max && compareMonths(month, max) > 0) return max;
   return month;
 }
-
-/** The visitor's day (since the epoch) at an instant. */
-export const visitorDay = (epochMs: number): number => toEpochDay(dateAt(epochMs, visitorTimeZone()));
 
 /** The month a calendar shows: `month`, else the month of `today` (the visitor's day), within min and max. */
 export const shownMonth = (month: PlainMonth | undefined, min: PlainMonth | undefined, max: PlainMonth | undefined, today: number): PlainMonth =>

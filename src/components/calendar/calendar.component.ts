@@ -16,12 +16,12 @@ import { compareMonths, formatMonth, monthOf, parseMonth, sameDayIn, type PlainM
 import { ClockWatch } from '../../time/clock-watch.js';
 import { visitorTimeZone } from '../../time/intl-cache.js';
 import { formatIsoDate, fromEpochDay, toEpochDay } from '../../time/plain-date.js';
-import { startOfDay } from '../../time/zoned.js';
+import { startOfDay, visitorDay } from '../../time/zoned.js';
 import { renderAgenda } from './calendar-agenda.template.js';
 import { CalendarDialogController } from './calendar-dialog.controller.js';
 import { renderGrid } from './calendar-grid.template.js';
 import { renderHeader, renderMonthActions } from './calendar-header.template.js';
-import { gridPeriod, isInViewMonth, shownMonth, visitorDay, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
+import { gridPeriod, isInViewMonth, shownMonth, keyTarget, monthAllowed, monthName, monthView, parseFirstDay, weekStart, type MonthView } from './calendar-view.js';
 import { calendarStyles } from './calendar.styles.js';
 import { renderVisitorRow } from './calendar-visitor.template.js';
 

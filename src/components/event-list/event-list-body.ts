@@ -9,8 +9,8 @@ import type { Language } from '../../i18n/index.js';
 import type { ChipPeriod } from '../../internal/filter-controller.js';
 import { plural } from '../../i18n/plural.js';
 import { dateTimeFormat, visitorTimeZone } from '../../time/intl-cache.js';
-import { fromEpochDay, toEpochDay } from '../../time/plain-date.js';
-import { dateAt, startOfDay } from '../../time/zoned.js';
+import { fromEpochDay } from '../../time/plain-date.js';
+import { startOfDay, visitorDay } from '../../time/zoned.js';
 import { eventParts, formatsFor, noon, type Formats } from '../calendar/calendar-view.js';
 import { groupByDay, upcomingEvents, type ListedEvent } from './event-list-view.js';
 import { eventListCss } from './event-list-body.styles.js';
@@ -105,7 +105,7 @@ export class ListBody {
       this.#expanded = new Set();
       this.#added = 0;
     }
-    this.#today = toEpochDay(dateAt(input.now, visitorTimeZone()));
+    this.#today = visitorDay(input.now);
     const { eventList } = language.messages;
     const listed = this.#upcoming(input);
     this.#loadFactsFor(listed);
