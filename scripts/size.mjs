@@ -178,9 +178,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * header's, the list's and the chips' buttons or the card's badge and tags.
  * The visitor's day at an instant, one `visitorDay` in zoned.ts for the calendar and the
  * list instead of the same computation written in each, -1 byte.
+ * The topic chips (`show-filter`) and their styles moved into the visitor-filters chunk, which
+ * such a page loads already for its place and fact filters; the filter controller without the
+ * chips' counts and host, -685 bytes (33,805).
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_490;
+const BUDGET_GZIP = 33_805;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -20,6 +20,11 @@ export async function settled(el: Element): Promise<void> {
   await Promise.all(nested.map(settled));
 }
 
+/** Waits for a widget's topic chips (`show-filter`), which come with the visitor-filters chunk. */
+export async function chipsShown(el: Element): Promise<void> {
+  await waitUntil(() => part(el, 'filter'), `<${el.localName}> drew no topic chips`, { timeout: 5000 });
+}
+
 /** Renders a widget and waits until it has settled. */
 export async function renderSettled<T extends Element>(template: TemplateResult): Promise<T> {
   const el = await fixture<T>(template);

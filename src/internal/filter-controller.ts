@@ -1,10 +1,7 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { attributeFilter, matchesAll, matchesFilter, tagCounts, toggled, type FactAttributes, type ItemFilter } from '../feed/filter.js';
+import { attributeFilter, matchesAll, type FactAttributes, type ItemFilter } from '../feed/filter.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
-import type { Language } from '../i18n/index.js';
-import { plural } from '../i18n/plural.js';
 
-/** The shown period (a calendar's month): its events are those the chips count. */
+/** The shown period (a calendar's month): its events are those the chips (topic-chips.ts) count. */
 export interface ChipPeriod {
   /** Changes when the period does, so the counts are made again. */
   readonly key: unknown;
@@ -23,9 +20,9 @@ const sameKey = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!
 /**
  * What a widget's visitor sees of the feed's events: those its `tags`, `programme` and fact
  * attributes let through and, on top, the tags and facts the visitor chose. The
- * filtered list and the chips' counts are kept while their inputs stay the same, since a
- * long feed makes them the costly part of an update. It has no lifecycle of its own: the
- * host asks it during its update, and a chip the visitor toggles asks the host to update.
+ * filtered list is kept while its inputs stay the same, since a long feed makes it the
+ * costly part of an update. It has no lifecycle of its own: the host asks it during its
+ * update; the visitor's chips and fields (the visitor-filters chunk) set its choices.
  */
 export class FilterController {
   /** The tags the visitor chose; an event needs one of them (none chosen: all pass). */
@@ -38,12 +35,8 @@ export class FilterController {
   /** How the search chunk (visitor-filters.ts) tests them, once it has loaded. */
   visitorMatch: ((event: FeedEvent, query: string, place: string) => boolean) | undefined;
   #events: { key: readonly unknown[]; events: readonly FeedEvent[] } | undefined;
-  #counts: { key: readonly unknown[]; counts: ReadonlyMap<string, number> } | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly attributes: () => FilterAttributes,
-  ) {}
+  constructor(private readonly attributes: () => FilterAttributes) {}
 
   /** The filter of the widget's attributes alone. */
   attributeFilter(): ItemFilter {
@@ -66,54 +59,5 @@ export class FilterController {
       };
     }
     return this.#events!.events;
-  }
-
-  toggleTag(tag: string) {
-    this.chosenTags = toggled(this.chosenTags, tag);
-    this.host.requestUpdate();
-  }
-
-  /**
-   * The chips' tags and counts: the tags of the period's events (all events without a
-   * period), each with how many carry it, and a chosen tag the period lacks with 0, so it
-   * can still be let go.
-   */
-  tagCounts(feed: Feed, locale: string, period?: ChipPeriod): ReadonlyMap<string, number> {
-    const { tags, programme, free, accessibility, eventLanguage } = this.attributes();
-    const key = [feed, tags, programme, free, accessibility, eventLanguage, locale, period?.key];
-    if (!sameKey(this.#counts?.key, key)) {
-      const filter = this.attributeFilter();
-      const passing = feed.events.filter((event) => matchesFilter(event, filter));
-      this.#counts = { key, counts: tagCounts(period ? period.select(passing) : passing, locale) };
-    }
-    const counts = this.#counts!.counts;
-    // A tag chosen in another spelling (`qw-tags=kultur`) takes its chip's, so the chip shows it chosen.
-    const spelling = new Map([...counts.keys()].map((tag) => [tag.toLowerCase(), tag]));
-    const chosen = [...this.chosenTags].map((tag) => spelling.get(tag.toLowerCase()) ?? tag);
-    if (chosen.some((tag) => !this.chosenTags.has(tag))) this.chosenTags = new Set(chosen);
-    const missing = [...this.chosenTags].filter((tag) => !counts.has(tag));
-    return missing.length === 0 ? counts : new Map([...counts, ...missing.map((tag) => [tag, 0] as const)]);
-  }
-
-  /** The tag chips: a labelled group of toggle buttons, each with its count; nothing when the events carry no tags. */
-  renderChips(feed: Feed, language: Language, period?: ChipPeriod): TemplateResult | typeof nothing {
-    const counts = this.tagCounts(feed, language.locale, period);
-    if (counts.size === 0) return nothing;
-    const { messages, locale } = language;
-    return html`<div part="filter" role="group" aria-labelledby="filter-label">
-      <span id="filter-label" part="filter-label">${messages.filterByTag}</span>
-      <div class="chips">
-        ${[...counts].map(
-          ([tag, count]) =>
-            html`<button
-              part="chip"
-              aria-pressed=${this.chosenTags.has(tag) ? 'true' : 'false'}
-              @click=${() => this.toggleTag(tag)}
-              ><span dir="auto">${tag}</span><span part="chip-count" aria-hidden="true">${count}</span
-              ><span class="visually-hidden">${plural(locale, messages.eventCount, count)}</span></button
-            >`,
-        )}
-      </div>
-    </div>`;
   }
 }

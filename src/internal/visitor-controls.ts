@@ -45,4 +45,9 @@ export class VisitorControls implements ReactiveController {
   render(feed: Feed, language: Language, period: ChipPeriod) {
     return this.#filters?.render(feed, language, period) ?? nothing;
   }
+
+  /** The topic chips (`show-filter`), given the shown period for their counts. */
+  chips(feed: Feed, language: Language, period: ChipPeriod) {
+    return this.#filters?.chips.render(feed, language, period) ?? nothing;
+  }
 }

@@ -8,6 +8,7 @@ import type { Language } from '../i18n/index.js';
 import { plural } from '../i18n/plural.js';
 import { adoptSheet, css } from './chunk-styles.js';
 import type { ChipPeriod, FilterController } from './filter-controller.js';
+import { chipStyles, TopicChips } from './topic-chips.js';
 import { choicesOf, countFacts, filterOf, primaryLanguage, renderFactChips, renderLanguageSelect, type ChooseFacts, type FactCounts } from './visitor-facts.js';
 
 /** What the chunk reads of and sets on its widget. */
@@ -78,6 +79,8 @@ export class VisitorFilters {
   /** The month shown first (`null` before the first update); `qw-month` is written only once the visitor has gone to another. */
   #firstMonth: string | undefined | null = null;
   #monthMoved = false;
+  /** The topic chips (`show-filter`). */
+  readonly chips: TopicChips;
 
   constructor(
     private readonly host: VisitorHost,
@@ -85,8 +88,11 @@ export class VisitorFilters {
     /** How many events the widget shows now (the list's window, the calendar's month). */
     private readonly count: () => number,
   ) {
+    // The chips' sheet first: the fields' rules may refine the fact chips.
+    adoptSheet(host.renderRoot, chipStyles);
     adoptSheet(host.renderRoot, visitorStyles);
     filter.visitorMatch = matchesVisitor;
+    this.chips = new TopicChips(filter, () => host.requestUpdate());
     if (host.syncUrl) this.#readUrl();
   }
 

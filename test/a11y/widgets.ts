@@ -2,7 +2,7 @@
 // so a new widget is covered everywhere by adding its states here.
 import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
-import { settled } from '../helpers.js';
+import { chipsShown, settled } from '../helpers.js';
 
 export interface WidgetState {
   /** A file-name-safe name: `<widget>-<state>`. */
@@ -268,6 +268,7 @@ export async function mount(state: WidgetState, lang: string, boxStyle = ''): Pr
   const box = await fixture<HTMLElement>(html`<div style=${boxStyle}>${state.render(lang)}</div>`);
   const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   await settled(el);
+  if (el.hasAttribute('show-filter')) await chipsShown(el);
   // The calendar measures its width in the frame after its first render and redraws to fit.
   await nextFrame();
   await el.updateComplete;

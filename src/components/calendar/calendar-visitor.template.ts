@@ -35,5 +35,5 @@ export function renderVisitorRow(
     select: (passing: readonly FeedEvent[]) => placeWithin(passing, feed, view.monthFirst, view.monthLast).map((placed) => placed.event),
   };
   return html`${showSubscribe ? subscribe.render(feed, language, { tags: chosen.length ? chosen : splitList(tags), programme }) : nothing}
-    ${visitor.render(feed, language, month)} ${showFilter ? filter.renderChips(feed, language, month) : nothing}`;
+    ${visitor.render(feed, language, month)} ${showFilter ? visitor.chips(feed, language, month) : nothing}`;
 }

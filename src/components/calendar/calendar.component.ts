@@ -9,7 +9,6 @@ import { GridKeyboardController } from '../../internal/grid-keyboard-controller.
 import { SubscribeMenuController } from '../../internal/subscribe-menu-controller.js';
 import { VisitorControls } from '../../internal/visitor-controls.js';
 import { WidthController } from '../../internal/width-controller.js';
-import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { subscribeStyles } from '../../styles/subscribe.styles.js';
 import { compareMonths, formatMonth, monthOf, parseMonth, sameDayIn, type PlainMonth } from '../../time/calendar-month.js';
@@ -85,7 +84,7 @@ const AGENDA_MAX_WIDTH_REM = 36;
  * @event qw-month-change - Another month is shown. `detail`: `{ month: 'YYYY-MM', previous }`.
  */
 export class QwCalendar extends EventFeedElement {
-  static override styles = [hostStyles, calendarStyles, filterStyles, subscribeStyles];
+  static override styles = [hostStyles, calendarStyles, subscribeStyles];
 
   static override properties: PropertyDeclarations = {
     month: {},
@@ -136,7 +135,7 @@ export class QwCalendar extends EventFeedElement {
 
   /** What this update draws; made in `willUpdate`. */
   #view: MonthView | undefined;
-  readonly #filter = new FilterController(this, () => this);
+  readonly #filter = new FilterController(() => this);
   readonly #visitor = new VisitorControls(this, this.#filter, () => this.#view?.layout.events.length ?? 0);
   readonly #clock = new ClockWatch(this);
   readonly #subscribe = new SubscribeMenuController(this, () => this.feedController.snapshot?.url);

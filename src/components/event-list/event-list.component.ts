@@ -8,7 +8,6 @@ import { OnDemandController } from '../../internal/on-demand.js';
 import { SubscribeMenuController } from '../../internal/subscribe-menu-controller.js';
 import { splitList } from '../../feed/filter.js';
 import { VisitorControls } from '../../internal/visitor-controls.js';
-import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { subscribeStyles } from '../../styles/subscribe.styles.js';
 import { ClockWatch } from '../../time/clock-watch.js';
@@ -54,7 +53,7 @@ import { eventListHostStyles } from './event-list.styles.js';
  * @event qw-event-select - An event was chosen. `detail`: `{ id, event }` (a copy of the feed item). Cancelable: `preventDefault()` keeps its card closed, e.g. to open a page of one's own.
  */
 export class QwEventList extends EventFeedElement implements ListHost {
-  static override styles = [hostStyles, eventListHostStyles, filterStyles, subscribeStyles];
+  static override styles = [hostStyles, eventListHostStyles, subscribeStyles];
 
   static override properties: PropertyDeclarations = {
     tags: {},
@@ -93,7 +92,7 @@ export class QwEventList extends EventFeedElement implements ListHost {
   /** Writes the visitor's tags, search, place and facts to the page's query string (`qw-tags`, `qw-q`, `qw-place`, `qw-free=1`, `qw-access=step-free`, `qw-lang` with a language tag) and reads them from it on connecting, so a filtered view can be bookmarked; other parameters stay. */
   declare syncUrl: boolean;
 
-  readonly #filter = new FilterController(this, () => this);
+  readonly #filter = new FilterController(() => this);
   readonly #clock = new ClockWatch(this);
   // What the list draws is a chunk, requested when the element connects, beside the feed's request.
   readonly #body = new OnDemandController(this, () => import('./event-list-body.js'));
@@ -132,7 +131,7 @@ export class QwEventList extends EventFeedElement implements ListHost {
       language,
       headingLevel: this.titleLevel(),
       subscribe,
-      controls: (period) => html`${this.#visitor.render(feed, language, period)}${this.showFilter ? this.#filter.renderChips(feed, language, period) : ''}`,
+      controls: (period) => html`${this.#visitor.render(feed, language, period)}${this.showFilter ? this.#visitor.chips(feed, language, period) : ''}`,
     });
   }
 

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import '../../../src/components/calendar/calendar.js';
 import type { QwCalendar } from '../../../src/components/calendar/calendar.component.js';
 import { useControlledTime } from '../../clock.js';
-import { part, renderSettled, text } from '../../helpers.js';
+import { chipsShown, part, renderSettled, text } from '../../helpers.js';
 
 const FEED = '/test/fixtures/calendar.json';
 const calendar = (template: ReturnType<typeof html>) => renderSettled<QwCalendar>(template);
@@ -310,6 +310,7 @@ describe('<qw-calendar> filtering and small containers', () => {
     expect(eventsIn(programme, '2017-03-20')).to.deep.equal(['konferenz']);
 
     const el = await calendar(html`<qw-calendar feed=${FEED} month="2017-03" show-filter></qw-calendar>`);
+    await chipsShown(el);
     const chips = [...root(el).querySelectorAll<HTMLButtonElement>('[part~=chip]')];
     expect(chips.map((chip) => text(chip.querySelector('[dir]')))).to.deep.equal(['Integration', 'Klima', 'Wohnen']);
     chips[1]!.focus();
@@ -326,6 +327,7 @@ describe('<qw-calendar> filtering and small containers', () => {
 
   it("offers the shown month's tags with their counts under a visible label, and keeps a chosen tag the next month lacks", async () => {
     const el = await calendar(html`<qw-calendar feed=${FEED} month="2017-03" show-filter></qw-calendar>`);
+    await chipsShown(el);
     const group = part(el, 'filter')!;
     expect(root(el).getElementById(group.getAttribute('aria-labelledby')!)?.textContent).to.equal('Nach Thema filtern');
     const chips = () =>
