@@ -180,10 +180,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * list instead of the same computation written in each, -1 byte.
  * The topic chips (`show-filter`) and their styles moved into the visitor-filters chunk, which
  * such a page loads already for its place and fact filters; the filter controller without the
- * chips' counts and host, -685 bytes (33,805).
+ * chips' counts and host, -685 bytes (33,805). The first look's chunk asked for before the
+ * parse where the body is over 100,000 characters, so it arrives while the parse runs, not a
+ * round trip after it (the five-year feed painted 124 → 111 ms in one interleaved run), 24 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_805;
+const BUDGET_GZIP = 33_829;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -9,6 +9,7 @@ import { explainIssues, readFeedInSlices, readFeedUnexplained, type FeedIssue } 
 import { feedSettings } from './feed-settings.js';
 import { storedFeed, storeFeed, whenIdle } from './persist.js';
 import { PREVIEW_MIN_EVENTS, type FeedPreview, type Period } from './preview-period.js';
+import type { readPreview } from './preview.js';
 import type { Feed } from './schema.js';
 
 export { feedSettings } from './feed-settings.js';
@@ -213,14 +214,15 @@ export class FeedSource {
 
 /** A JSON body, read in slices so a large feed leaves the page responsive; a first look at `periods` before. */
 async function readJson(text: string, base: string, periods: ReadonlyMap<string, Period>, showPreview: (preview: FeedPreview) => void) {
+  // The first look's reader is a chunk, loaded only for a large feed; where the body is large, its
+  // request goes out before the parse, so it comes while the parse runs, not a round trip after.
+  const loadReader = () => import('./preview.js').catch(() => undefined);
+  const reader = periods.size > 0 && text.length > PREVIEW_MIN_EVENTS * 100 ? loadReader() : undefined;
   const parsed = parseFeedText(text);
   const json = parsed.ok && periods.size > 0 ? (parsed.json as { events?: unknown }) : undefined;
   if (Array.isArray(json?.events) && json.events.length >= PREVIEW_MIN_EVENTS) {
-    // Its reader is a chunk, loaded only for a large feed; it also starts a task of its own after the parse.
-    const preview = await import('./preview.js').then(
-      ({ readPreview }) => readPreview(json as Parameters<typeof readPreview>[0], base, periods, readFeedUnexplained),
-      () => undefined,
-    );
+    // It also starts a task of its own after the parse.
+    const preview = (await (reader ?? loadReader()))?.readPreview(json as Parameters<typeof readPreview>[0], base, periods, readFeedUnexplained);
     if (preview) {
       showPreview(preview);
       // The rest is read once the first look is painted and the page is idle (at the latest after 100 ms).
