@@ -183,9 +183,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * chips' counts and host, -685 bytes (33,805). The first look's chunk asked for before the
  * parse where the body is over 100,000 characters, so it arrives while the parse runs, not a
  * round trip after it (the five-year feed painted 124 → 111 ms in one interleaved run), 24 bytes.
+ * The visitor's own zone read through `Date` (same zone data, no Intl formatter, whole minutes
+ * from 1973 on): the first render makes no zone formatter, and a first look at the five-year
+ * feed reads in 17 ms instead of 22 (medians of 9 interleaved), 43 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_829;
+const BUDGET_GZIP = 33_872;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

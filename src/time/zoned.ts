@@ -53,8 +53,14 @@ const OFFSET_CACHE_LIMIT = 100_000;
 
 const offsetFromIntl = (epochMs: number, timeZone: string) => wallAsUtc(zoneParts(epochMs, timeZone)) - epochMs;
 
+/** From here on every zone's offset is whole minutes (Monrovia's −0:44:30 ended in January 1972). */
+const WHOLE_MINUTES_FROM = Date.UTC(1973, 0, 1);
+
 /** The zone's offset from UTC at an instant, in milliseconds (Berlin in winter: +3 600 000). */
 export function zoneOffset(epochMs: number, timeZone: string): number {
+  // The visitor's own zone is the browser's: `Date` reads it from the same zone data, without
+  // Intl, but in whole minutes. A feed most often names the zone its visitors are in.
+  if (timeZone === visitorTimeZone() && epochMs >= WHOLE_MINUTES_FROM) return new Date(epochMs).getTimezoneOffset() * -60_000;
   let days = offsetCache.get(timeZone);
   if (!days) offsetCache.set(timeZone, (days = new Map()));
   const day = Math.floor(epochMs / MS_PER_DAY);

@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { Temporal } from '@js-temporal/polyfill';
+import { wallTimeToInstant, zoneOffset } from '../../src/time/zoned.js';
+import { seededRandom as random } from '../seeded-random.js';
+
+// Zones whose rules test the offset cache: DST both ways, a 30-minute DST shift (Lord Howe),
+// +12:45 (Chatham), southern DST (Santiago), DST that stopped (São Paulo, 2019), DST paused
+// for Ramadan, weeks apart (Casablanca), a half-hour zone (Kathmandu, +05:45) and none at all.
+const ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'America/Santiago',
+  'America/Sao_Paulo',
+  'Africa/Casablanca',
+  'Asia/Kathmandu',
+  'Asia/Kolkata',
+];
+const FROM = Date.UTC(1995, 0, 1);
+const TO = Date.UTC(2035, 0, 1);
+
+const oracleOffset = (epochMs: number, timeZone: string) =>
+  Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).offsetNanoseconds / 1e6;
+
+/** Every change of offset in the zone between FROM and TO, by Temporal. */
+function transitions(timeZone: string): number[] {
+  const found: number[] = [];
+  let at = Temporal.Instant.fromEpochMilliseconds(FROM).toZonedDateTimeISO(timeZone);
+  for (;;) {
+    const next = at.getTimeZoneTransition('next');
+    if (!next || next.epochMilliseconds >= TO) return found;
+    found.push(next.epochMilliseconds);
+    at = next;
+  }
+}
+
+/**
+ * Our zone offsets and wall-time resolution against Temporal's, for every zone of ZONES. Run in
+ * a browser in Berlin and in one in New York: the visitor's own zone is read through `Date`,
+ * the others through Intl.
+ */
+export const describeZoneOracle = () => describe(`zone offsets against the Temporal oracle (visitor in ${Intl.DateTimeFormat().resolvedOptions().timeZone})`, () => {
+  for (const timeZone of ZONES) {
+    it(`${timeZone}: every instant around each change and 3,000 random ones, 1995–2035`, () => {
+      const next = random(ZONES.indexOf(timeZone) + 1);
+      const instants: number[] = [];
+      for (const change of transitions(timeZone)) {
+        // Either side of the change, and the rest of its day, in an order the cache does not expect.
+        instants.push(change + 6 * 3_600_000, change - 1, change, change + 1, change - 15 * 60_000, change + 14 * 60_000);
+      }
+      for (let i = 0; i < 3000; i++) instants.push(FROM + Math.floor(next() * (TO - FROM)));
+      const wrong = instants
+        .map((at) => ({ at: new Date(at).toISOString(), ours: zoneOffset(at, timeZone), oracle: oracleOffset(at, timeZone) }))
+        .filter(({ ours, oracle }) => ours !== oracle);
+      expect(wrong).to.deep.equal([]);
+    });
+  }
+
+  it("the visitor's own zone before 1973 too, to the second (local mean time: Berlin +0:53:28, New York −4:56:02)", () => {
+    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const instants = [Date.UTC(1850, 0, 1), Date.UTC(1883, 10, 18, 12), Date.UTC(1893, 2, 31, 22), Date.UTC(1972, 11, 31, 23, 59, 59)];
+    const wrong = instants
+      .map((at) => ({ at: new Date(at).toISOString(), ours: zoneOffset(at, visitorZone), oracle: oracleOffset(at, visitorZone) }))
+      .filter(({ ours, oracle }) => ours !== oracle);
+    expect(wrong).to.deep.equal([]);
+    expect(oracleOffset(Date.UTC(1850, 0, 1), visitorZone) % 60_000, 'an offset with seconds is tested').to.not.equal(0);
+  });
+
+  it('resolves wall times on the days of a change as Temporal does ("compatible")', () => {
+    const wrong: string[] = [];
+    for (const timeZone of ZONES) {
+      for (const change of transitions(timeZone)) {
+        const local = Temporal.Instant.fromEpochMilliseconds(change).toZonedDateTimeISO(timeZone).toPlainDate();
+        for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+          const wall = local.toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+          const oracle = wall.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+          const ours = wallTimeToInstant({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: 0, millisecond: 0 }, timeZone);
+          if (ours !== oracle) wrong.push(`${timeZone} ${wall.toString()}: ${ours - oracle} ms`);
+        }
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+});
