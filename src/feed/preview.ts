@@ -28,22 +28,26 @@ export function readPreview(
 ): FeedPreview | undefined {
   const { events } = json;
   const wanted = [...periods.values()];
+  // A first look at most of a feed would read it twice, and a long one would be a long task.
+  const most = Math.min(events.length / 2, MAX_TAKEN);
   const inPeriods: boolean[] = [];
   const ids = new Set<string>();
+  let count = 0;
   for (const [index, event] of events.entries()) {
     if (!isObject(event)) continue;
     if (event.recurrence != null) return undefined;
     const start = dateOf(event.start);
     const end = dateOf(event.end) ?? start;
     if (start === undefined || wanted.some((period) => start <= period.to && end! >= period.from)) {
+      // Known as soon as it is so, without going through the rest.
+      if (++count > most) return undefined;
       inPeriods[index] = true;
       if (idOf(event)) ids.add(idOf(event));
     }
   }
   // Items elsewhere with a taken id come too, in their order: the first valid one wins, as in the whole read.
   const taken = events.filter((event, index) => inPeriods[index] || (isObject(event) && ids.has(idOf(event))));
-  // A first look at most of a feed would read it twice, and a long one would be a long task.
-  if (taken.length > Math.min(events.length / 2, MAX_TAKEN)) return undefined;
+  if (taken.length > most) return undefined;
   const result = read({ ...json, events: taken, calls: [] }, base);
   return result.ok ? { feed: result.feed, periods } : undefined;
 }
