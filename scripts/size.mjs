@@ -185,10 +185,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * round trip after it (the five-year feed painted 124 → 111 ms in one interleaved run), 24 bytes.
  * The visitor's own zone read through `Date` (same zone data, no Intl formatter, whole minutes
  * from 1973 on): the first render makes no zone formatter, and a first look at the five-year
- * feed reads in 17 ms instead of 22 (medians of 9 interleaved), 43 bytes.
+ * feed reads in 17 ms instead of 22 (medians of 9 interleaved), 43 bytes. The pressed chip's
+ * forced colours and the chips' print rule moved from the calendar's styles into the chips'
+ * sheet (where the chips' own rules had been overriding them), -39 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_872;
+const BUDGET_GZIP = 33_833;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -132,4 +132,18 @@ export const chipStyles = css`
   [part~='chip'][aria-pressed='true'] [part~='chip-count'] {
     color: var(--_text);
   }
+  /* Forced colours drop backgrounds: a pressed chip keeps a fill of the system's highlight. */
+  @media (forced-colors: active) {
+    [part~='chip'][aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
+  /* On paper the chips do nothing (nor do the fields: visitor-filters.ts). */
+  @media print {
+    [part~='filter'] {
+      display: none;
+    }
+  }
 `;

@@ -268,4 +268,10 @@ const visitorStyles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* On paper the search box, the selects and the fact chips do nothing. */
+  @media print {
+    .visitor-filters {
+      display: none;
+    }
+  }
 `;

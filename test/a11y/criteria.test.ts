@@ -161,6 +161,10 @@ describe('forced colours (Windows high contrast): edges and states stay visible'
     first!.click();
     await el.updateComplete;
     expect(getComputedStyle(first!).backgroundColor, 'a pressed chip looks pressed').to.not.equal(getComputedStyle(second!).backgroundColor);
+    const highlight = Object.assign(document.createElement('div'), { style: 'forced-color-adjust: none; background: Highlight' });
+    document.body.append(highlight);
+    expect(getComputedStyle(first!).backgroundColor, "a pressed chip is filled with the system's highlight").to.equal(getComputedStyle(highlight).backgroundColor);
+    highlight.remove();
     const cell = root.querySelector<HTMLElement>('td[tabindex="0"]')!;
     cell.focus();
     await sendKeys({ press: 'ArrowRight' });

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
-import { part, settled } from '../helpers.js';
+import { chipsShown, part, settled } from '../helpers.js';
 
 const WIDGETS: Record<string, TemplateResult> = {
   'qw-event-card': html`<qw-event-card feed="/test/fixtures/events.json" event="konferenz" now="2017-03-01"></qw-event-card>`,
@@ -139,6 +139,24 @@ describe('light and dark', () => {
       expect(computed(part(el, 'navigation'), 'display')).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it("prints the calendar and the list without the visitor's chips, search box and selects", async () => {
+    for (const widget of [
+      html`<qw-calendar feed="/test/fixtures/calendar-visitor.json" month="2017-03" now="2017-03-20" show-filter show-search></qw-calendar>`,
+      html`<qw-event-list feed="/test/fixtures/calendar-visitor.json" now="2017-03-01" show-filter show-search></qw-event-list>`,
+    ]) {
+      const el = await themed('', widget);
+      await chipsShown(el);
+      const controls = [part(el, 'filter'), part(el, 'search')!.parentElement];
+      expect(controls.map((node) => computed(node, 'display'))).to.not.include('none');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(controls.map((node) => computed(node, 'display'))).to.deep.equal(['none', 'none']);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     }
   });
 });

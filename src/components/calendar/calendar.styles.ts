@@ -254,21 +254,15 @@ export const calendarStyles = css`
   .dates > span {
     white-space: nowrap;
   }
-  /* Forced colours drop backgrounds: bars and today's marker draw an edge, a pressed chip keeps its fill. */
+  /* Forced colours drop backgrounds: bars and today's marker draw an edge (a pressed chip: topic-chips.ts). */
   @media (forced-colors: active) {
     .event,
     [part~='day-today'] .day-number {
       border: 1px solid;
     }
-    [part~='chip'][aria-pressed='true'] {
-      forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-    }
   }
   @media print {
     [part~='navigation'],
-    [part~='filter'],
     [part~='actions'] {
       display: none;
     }
