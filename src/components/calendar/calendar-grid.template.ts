@@ -114,11 +114,13 @@ function renderBar(view: MonthView, segment: Segment, column: number, language: 
     single && last ? 'two-lines' : '',
   ].join(' ');
   const label = eventLabel(view, placed, language, lead && !segment.continuesBefore, true);
-  // The lead piece's label is as wide as the whole piece, drawn over the days it spans.
-  // No whitespace beside the label: each bar of a month would hold two more text nodes.
+  // The lead piece's label is as wide as the whole piece, drawn over the days it spans; the
+  // other pieces say it to screen readers only. One template for both: a month's bars are
+  // its most repeated nodes. No whitespace beside the label: two more text nodes a bar.
+  const labelClass = lead
+    ? `label span-${segment.span}${segment.continuesBefore ? ' from-before' : ''}${segment.continuesAfter ? ' goes-on' : ''}`
+    : 'visually-hidden';
   return html`<button part=${eventParts(placed.event)} class=${classes} tabindex="-1" data-id=${placed.event.id} title=${placed.event.title}
-    >${lead
-      ? html`<span class="label span-${segment.span}${segment.continuesBefore ? ' from-before' : ''}${segment.continuesAfter ? ' goes-on' : ''}">${label}</span>`
-      : html`<span class="visually-hidden">${label}</span>`}</button
+    ><span class=${labelClass}>${label}</span></button
   >`;
 }
