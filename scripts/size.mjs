@@ -189,10 +189,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * forced colours and the chips' print rule moved from the calendar's styles into the chips'
  * sheet (where the chips' own rules had been overriding them), -39 bytes. One template for a
  * bar's label, shown or for screen readers only (61 fewer template instances and comment
- * markers in a month of 50 events), -3 bytes.
+ * markers in a month of 50 events), -3 bytes. The calendar and the list wait in their loading
+ * state for the visitor-filters chunk where `show-filter`, `show-search` or `sync-url` asks
+ * for it, so its chips and fields (and a month from the query string) no longer push the
+ * content down when they come (layout shift of such a page 0.126 → 0.004), 65 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_830;
+const BUDGET_GZIP = 33_895;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

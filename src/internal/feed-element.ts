@@ -162,12 +162,14 @@ export abstract class FeedElement extends LitElement {
    * not move when the data arrives. Default: a card of the widget's usual height.
    */
   protected renderPlaceholder(language: Language): unknown {
-    const feed = this.#shownFeed;
-    return feed && this.#shapeDue && !language.pending ? this.renderContent(feed, language) : html`<div class="placeholder-card"></div>`;
+    return this.#shownFeed === EMPTY_FEED && !language.pending ? this.renderContent(EMPTY_FEED, language) : html`<div class="placeholder-card"></div>`;
   }
 
   /** The days the widget is about to show, where it can draw them from those days' events alone (a calendar's month). */
   protected previewPeriod?(feed?: Feed): Period;
+
+  /** Whether the content waits for a chunk whose parts would push it down when they came (the visitor's filters). */
+  protected waitsForChunk?(): boolean;
 
   /** The empty state: the feed was read but holds nothing this widget should show. */
   protected renderEmpty(message: string): TemplateResult {
@@ -274,7 +276,7 @@ export abstract class FeedElement extends LitElement {
       }
       return this.renderLoading(language);
     }
-    return undefined;
+    return this.waitsForChunk?.() ? this.renderLoading(language) : undefined;
   }
 
   /**

@@ -6,7 +6,7 @@ import { OnDemandController } from './on-demand.js';
 import type { VisitorFilters, VisitorHost } from './visitor-filters.js';
 
 /**
- * A widget's search box, place and language selects, fact chips and query-string sync: in the bundle only this loader,
+ * A widget's search box, place and language selects, topic and fact chips and query-string sync: in the bundle only this loader,
  * which fetches the chunk (visitor-filters.ts) once `show-search`, `show-filter` or `sync-url` is set.
  */
 export class VisitorControls implements ReactiveController {
@@ -31,6 +31,12 @@ export class VisitorControls implements ReactiveController {
         this.host.requestUpdate();
       });
     }
+  }
+
+  /** Asked for and neither in nor failed: the widget shows its loading state meanwhile, so the controls do not push its content down. */
+  get pending(): boolean {
+    const { showSearch, showFilter, syncUrl } = this.host;
+    return (showSearch || showFilter || syncUrl) && !this.#filters && !this.#chunk.error;
   }
 
   hostUpdated() {

@@ -133,8 +133,7 @@ export class QwCalendar extends EventFeedElement {
   declare private announcement: string;
   declare private earlierShown: boolean; // the agenda's days before today
 
-  /** What this update draws; made in `willUpdate`. */
-  #view: MonthView | undefined;
+  #view: MonthView | undefined; // what this update draws, made in `willUpdate`
   readonly #filter = new FilterController(() => this);
   readonly #visitor = new VisitorControls(this, this.#filter, () => this.#view?.layout.events.length ?? 0);
   readonly #clock = new ClockWatch(this);
@@ -176,6 +175,8 @@ export class QwCalendar extends EventFeedElement {
   protected override previewPeriod(feed?: Feed): Period {
     return gridPeriod(shownMonth(parseMonth(this.month), parseMonth(this.min), parseMonth(this.max), visitorDay(this.currentTime(feed))));
   }
+
+  protected override waitsForChunk() { return this.#visitor.pending; }
 
   protected override renderContent(feed: Feed, language: Language) {
     const view = this.#view!;

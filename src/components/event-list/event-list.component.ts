@@ -111,6 +111,10 @@ export class QwEventList extends EventFeedElement implements ListHost {
     void this.#body.load();
   }
 
+  protected override waitsForChunk() {
+    return this.#visitor.pending;
+  }
+
   protected override renderContent(feed: Feed, language: Language) {
     const body = this.#body.module;
     if (!body) {
