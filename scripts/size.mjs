@@ -192,10 +192,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * markers in a month of 50 events), -3 bytes. The calendar and the list wait in their loading
  * state for the visitor-filters chunk where `show-filter`, `show-search` or `sync-url` asks
  * for it, so its chips and fields (and a month from the query string) no longer push the
- * content down when they come (layout shift of such a page 0.126 → 0.004), 65 bytes.
+ * content down when they come (layout shift of such a page 0.126 → 0.004), 65 bytes. The
+ * visitor's zone name read again once a second has passed, so it stays the zone `Date` reads
+ * when the visitor's zone changes with the page open (a laptop on a trip), 30 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_895;
+const BUDGET_GZIP = 33_925;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -51,8 +51,18 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 let visitorZone: string | undefined;
+let visitorZoneReadAt = 0;
 
-/** The visitor's own time zone, as the browser reports it (read once per page). */
+/**
+ * The visitor's own time zone, as the browser reports it. Read again when a second has passed:
+ * the zone may change while a page is open (a laptop on a trip), and `Date`, which reads the
+ * visitor's offsets (zoned.ts), follows at once.
+ */
 export function visitorTimeZone(): string {
-  return (visitorZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const now = performance.now();
+  if (!visitorZone || now - visitorZoneReadAt > 1000) {
+    visitorZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    visitorZoneReadAt = now;
+  }
+  return visitorZone;
 }

@@ -40,7 +40,8 @@ function wallAsUtc(wall: WallTime): number {
 }
 
 /**
- * Offsets by zone, read from `Intl` as rarely as a zone's rules allow. A reading costs
+ * Offsets of zones other than the visitor's own (that one `Date` reads, below), read from
+ * `Intl` as rarely as a zone's rules allow. A reading costs
  * microseconds and a feed of 5,000 events over five years asks for tens of thousands, at
  * as many different instants. Zones never change offset twice within one day, so where a
  * UTC day starts and ends on the same offset, that offset holds for the whole day: two
@@ -60,7 +61,7 @@ const WHOLE_MINUTES_FROM = Date.UTC(1973, 0, 1);
 export function zoneOffset(epochMs: number, timeZone: string): number {
   // The visitor's own zone is the browser's: `Date` reads it from the same zone data, without
   // Intl, but in whole minutes. A feed most often names the zone its visitors are in.
-  if (timeZone === visitorTimeZone() && epochMs >= WHOLE_MINUTES_FROM) return new Date(epochMs).getTimezoneOffset() * -60_000;
+  if (timeZone === visitorTimeZone() && epochMs >= WHOLE_MINUTES_FROM) return 0 - new Date(epochMs).getTimezoneOffset() * 60_000;
   let days = offsetCache.get(timeZone);
   if (!days) offsetCache.set(timeZone, (days = new Map()));
   const day = Math.floor(epochMs / MS_PER_DAY);

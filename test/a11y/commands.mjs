@@ -1,6 +1,6 @@
 // Test-runner commands for the accessibility tests, run in Node beside the browser:
-// media features the stock `emulateMedia` cannot set (forced colours), and re-recording
-// the committed screen-reader transcripts.
+// media features the stock `emulateMedia` cannot set (forced colours), re-recording
+// the committed screen-reader transcripts, and (for the zone tests) the visitor's time zone.
 import { mkdir, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,11 @@ export function a11yCommandsPlugin() {
         const page = session.browser.getPage(session.id);
         const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) }));
         await page.emulateMediaFeatures(features);
+        return true;
+      }
+      if (command === 'visitor-time-zone') {
+        // The visitor's zone changed while the page is open (a laptop on a trip), as the operating system would change it.
+        await session.browser.getPage(session.id).emulateTimezone(payload.timeZone);
         return true;
       }
       if (command === 'a11y-transcript-mode') return updatingTranscripts;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Temporal } from '@js-temporal/polyfill';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { wallTimeToInstant, zoneOffset } from '../../src/time/zoned.js';
 import { seededRandom as random } from '../seeded-random.js';
 
@@ -40,7 +41,11 @@ function transitions(timeZone: string): number[] {
  * a browser in Berlin and in one in New York: the visitor's own zone is read through `Date`,
  * the others through Intl.
  */
-export const describeZoneOracle = () => describe(`zone offsets against the Temporal oracle (visitor in ${Intl.DateTimeFormat().resolvedOptions().timeZone})`, () => {
+export const describeZoneOracle = (visitorZone: string) => describe(`zone offsets against the Temporal oracle (visitor in ${visitorZone})`, () => {
+  it('runs in a browser whose clock is in the visitor\'s zone', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(visitorZone);
+  });
+
   for (const timeZone of ZONES) {
     it(`${timeZone}: every instant around each change and 3,000 random ones, 1995–2035`, () => {
       const next = random(ZONES.indexOf(timeZone) + 1);
@@ -57,14 +62,32 @@ export const describeZoneOracle = () => describe(`zone offsets against the Tempo
     });
   }
 
-  it("the visitor's own zone before 1973 too, to the second (local mean time: Berlin +0:53:28, New York −4:56:02)", () => {
-    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const instants = [Date.UTC(1850, 0, 1), Date.UTC(1883, 10, 18, 12), Date.UTC(1893, 2, 31, 22), Date.UTC(1972, 11, 31, 23, 59, 59)];
+  it("the visitor's own zone from 1850 to 1995, to the second (local mean time: Berlin +0:53:28, New York −4:56:02)", () => {
+    const next = random(1973);
+    const boundary = Date.UTC(1973, 0, 1);
+    const instants = [Date.UTC(1850, 0, 1), Date.UTC(1883, 10, 18, 12), Date.UTC(1893, 2, 31, 22), boundary - 1, boundary, boundary + 1];
+    for (let i = 0; i < 2000; i++) instants.push(boundary + Math.floor(next() * (FROM - boundary)));
     const wrong = instants
       .map((at) => ({ at: new Date(at).toISOString(), ours: zoneOffset(at, visitorZone), oracle: oracleOffset(at, visitorZone) }))
       .filter(({ ours, oracle }) => ours !== oracle);
     expect(wrong).to.deep.equal([]);
     expect(oracleOffset(Date.UTC(1850, 0, 1), visitorZone) % 60_000, 'an offset with seconds is tested').to.not.equal(0);
+  });
+
+  it("follows the visitor's zone when it changes while the page is open", async () => {
+    const winter = Date.UTC(2017, 0, 15, 12);
+    const other = visitorZone === 'Europe/London' ? 'Asia/Tokyo' : 'Europe/London';
+    expect(zoneOffset(winter, visitorZone)).to.equal(oracleOffset(winter, visitorZone));
+    await executeServerCommand('visitor-time-zone', { timeZone: other });
+    try {
+      // The name is read again once a second has passed; until then the offsets of the zone named stay its own.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(zoneOffset(winter, visitorZone), `${visitorZone}, no longer the visitor's`).to.equal(oracleOffset(winter, visitorZone));
+      expect(zoneOffset(winter, other), `${other}, now the visitor's`).to.equal(oracleOffset(winter, other));
+    } finally {
+      await executeServerCommand('visitor-time-zone', { timeZone: visitorZone });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+    }
   });
 
   it('resolves wall times on the days of a change as Temporal does ("compatible")', () => {
