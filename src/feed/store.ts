@@ -219,9 +219,10 @@ async function readJson(text: string, base: string, periods: ReadonlyMap<string,
   const loadReader = () => import('./preview.js').catch(() => undefined);
   const reader = periods.size > 0 && text.length > PREVIEW_MIN_EVENTS * 100 ? loadReader() : undefined;
   const parsed = parseFeedText(text);
+  // The parse of a large body is a task's worth: the first look, or the first slice, starts one of its own.
+  if (reader) await new Promise((resolve) => setTimeout(resolve, 0));
   const json = parsed.ok && periods.size > 0 ? (parsed.json as { events?: unknown }) : undefined;
   if (Array.isArray(json?.events) && json.events.length >= PREVIEW_MIN_EVENTS) {
-    // It also starts a task of its own after the parse.
     const preview = (await (reader ?? loadReader()))?.readPreview(json as Parameters<typeof readPreview>[0], base, periods, readFeedUnexplained);
     if (preview) {
       showPreview(preview);

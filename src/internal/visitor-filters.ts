@@ -1,6 +1,7 @@
-// The visitor's search box, place and language selects, fact chips and query-string sync
+// The visitor's search box, place and language selects, topic and fact chips and query-string sync
 // (`show-search`, `show-filter`, `sync-url`) of the list and the calendar. Loaded on demand (a chunk of the script-tag bundle)
-// only where one of those attributes is set, so other pages do not pay for it.
+// only where one of those attributes is set, so other pages do not pay for it; such a widget shows
+// its loading state until the chunk is in, so the controls never push its content down.
 import { html, nothing, type TemplateResult } from 'lit';
 import { foldText, matchesFilter, splitList } from '../feed/filter.js';
 import type { Feed, FeedEvent } from '../feed/schema.js';
@@ -68,7 +69,7 @@ const PARAMS = {
   month: 'qw-month',
 } as const;
 
-/** The search box, the place and language selects, the fact chips, the announcement of the results, and the query string. */
+/** The search box, the place and language selects, the topic and fact chips, the announcement of the results, and the query string. */
 export class VisitorFilters {
   #announcement = '';
   /** The language of the last render, for the announcement. */
