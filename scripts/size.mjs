@@ -196,10 +196,12 @@ import { browserBundle } from './browser-bundle.mjs';
  * visitor's zone name read again once a second has passed, so it stays the zone `Date` reads
  * when the visitor's zone changes with the page open (a laptop on a trip), 30 bytes. A task
  * of its own after the parse of a large body, which the first look's chunk, now already in,
- * no longer gave it (50,000 events: longest task 99 → 75 ms with tracing on), 6 bytes.
+ * no longer gave it (50,000 events: longest task 99 → 75 ms with tracing on), 6 bytes. No
+ * first look where a feed is already shown (a refresh, the copy kept from an earlier visit),
+ * which nobody would draw, 8 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_931;
+const BUDGET_GZIP = 33_939;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

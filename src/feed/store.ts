@@ -189,8 +189,9 @@ export class FeedSource {
             },
             () => ({ ok: false, kind: 'not-a-feed', message: 'chunks/ics-feed.js could not be loaded' }) as const,
           )
-        : // Still loading with a first look, not a new error after a failed try.
-          await readJson(text, base, this.#periods, (preview) => this.#set({ ...this.#snapshot, status: 'loading', preview }));
+        : // Still loading with a first look, not a new error after a failed try; none where a feed is
+          // already shown (a refresh, or the copy kept from an earlier visit), which it would not replace.
+          await readJson(text, base, this.#snapshot.feed ? new Map() : this.#periods, (preview) => this.#set({ ...this.#snapshot, status: 'loading', preview }));
       if (!result.ok) return { kind: result.kind, url, message: `the feed ${url} cannot be read: ${result.message}` };
       return { feed: result.feed, issues: result.issues, chars: text.length };
     } catch {

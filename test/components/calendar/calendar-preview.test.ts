@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/calendar/calendar.js';
 import type { QwCalendar } from '../../../src/components/calendar/calendar.component.js';
 import type { QwFeedLoadEvent } from '../../../src/events/feed-events.js';
+import { feedSource } from '../../../src/feed/store.js';
 import { part } from '../../helpers.js';
 
 const isoDay = (epochDay: number) => new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
@@ -68,4 +69,18 @@ describe('<qw-calendar> over a large feed', () => {
     expect(previewChunkLoaded()).to.equal(true);
   });
 
+  it('reads no first look where a feed is already shown: a refresh keeps the month drawn and publishes no first look', async () => {
+    const url = `/api/stored?key=preview-refresh-${Date.now()}`;
+    await fetch(url, { method: 'POST', body: JSON.stringify(largeFeed()) });
+    const { el } = await loadCalendar(url);
+    await waitUntil(() => part(el, 'loading') === null && drawnIds(el).length > 0, 'the whole read was not drawn');
+    const source = feedSource(new URL(url, location.href).href);
+    const snapshots: { status: string; preview?: unknown }[] = [];
+    const unsubscribe = source.subscribe((snapshot) => snapshots.push(snapshot));
+    await source.refresh();
+    unsubscribe();
+    expect(snapshots.length, 'the refresh was published').to.be.above(0);
+    expect(snapshots.filter((snapshot) => snapshot.preview !== undefined)).to.deep.equal([]);
+    expect(snapshots.at(-1)!.status).to.equal('loaded');
+  });
 });
