@@ -226,6 +226,8 @@ async function readJson(text: string, base: string, periods: ReadonlyMap<string,
   if (Array.isArray(json?.events) && json.events.length >= PREVIEW_MIN_EVENTS) {
     const preview = (await (reader ?? loadReader()))?.readPreview(json as Parameters<typeof readPreview>[0], base, periods, readFeedUnexplained);
     if (preview) {
+      // Reading a first look of hundreds of events is a task's worth: drawing it starts one of its own.
+      if (preview.feed.events.length > 200) await new Promise((resolve) => setTimeout(resolve, 0));
       showPreview(preview);
       // The rest is read once the first look is painted and the page is idle (at the latest after 100 ms).
       await new Promise<void>((resolve) => whenIdle(resolve, 100));
