@@ -15,7 +15,7 @@ interface FilterAttributes extends FactAttributes {
 }
 
 /** Whether two keys hold the same values (by identity), so what was computed from them still stands. */
-const sameKey = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && b.every((value, i) => value === a[i]);
+export const sameKey = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && b.every((value, i) => value === a[i]);
 
 /**
  * What a widget's visitor sees of the feed's events: those its `tags`, `programme` and fact

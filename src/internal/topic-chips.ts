@@ -7,7 +7,7 @@ import type { Feed } from '../feed/schema.js';
 import type { Language } from '../i18n/index.js';
 import { plural } from '../i18n/plural.js';
 import { css } from './chunk-styles.js';
-import type { ChipPeriod, FilterController } from './filter-controller.js';
+import { sameKey, type ChipPeriod, type FilterController } from './filter-controller.js';
 
 export class TopicChips {
   #counts: { key: readonly unknown[]; counts: ReadonlyMap<string, number> } | undefined;
@@ -26,11 +26,11 @@ export class TopicChips {
     const { filter } = this;
     const attributes = filter.attributeFilter();
     const key = [feed, JSON.stringify(attributes), locale, period?.key];
-    if (!this.#counts || key.some((value, i) => value !== this.#counts!.key[i])) {
+    if (!sameKey(this.#counts?.key, key)) {
       const passing = feed.events.filter((event) => matchesFilter(event, attributes));
       this.#counts = { key, counts: tagCounts(period ? period.select(passing) : passing, locale) };
     }
-    const { counts } = this.#counts;
+    const { counts } = this.#counts!;
     // A tag chosen in another spelling (`qw-tags=kultur`) takes its chip's, so the chip shows it chosen.
     const spelling = new Map([...counts.keys()].map((tag) => [tag.toLowerCase(), tag]));
     const chosen = [...filter.chosenTags].map((tag) => spelling.get(tag.toLowerCase()) ?? tag);

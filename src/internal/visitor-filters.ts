@@ -8,7 +8,7 @@ import type { Feed, FeedEvent } from '../feed/schema.js';
 import type { Language } from '../i18n/index.js';
 import { plural } from '../i18n/plural.js';
 import { adoptSheet, css } from './chunk-styles.js';
-import type { ChipPeriod, FilterController } from './filter-controller.js';
+import { sameKey, type ChipPeriod, type FilterController } from './filter-controller.js';
 import { chipStyles, TopicChips } from './topic-chips.js';
 import { choicesOf, countFacts, filterOf, primaryLanguage, renderFactChips, renderLanguageSelect, type ChooseFacts, type FactCounts } from './visitor-facts.js';
 
@@ -196,23 +196,23 @@ export class VisitorFilters {
   #citiesOf(feed: Feed, locale: string): string[] {
     const filter = this.filter.attributeFilter();
     const key = [feed, locale, JSON.stringify(filter), this.host.place];
-    if (!this.#cities || key.some((value, i) => value !== this.#cities!.key[i])) {
+    if (!sameKey(this.#cities?.key, key)) {
       const places = splitList(this.host.place).map(foldText);
       const events = feed.events.filter((event) => matchesFilter(event, filter) && (!places.length || places.includes(foldText(event.location?.city ?? ''))));
       this.#cities = { key, cities: citiesOf(events, locale) };
     }
-    return this.#cities.cities;
+    return this.#cities!.cities;
   }
 
   /** The fact counts of the shown period's events that the attributes let through, kept while those stay the same. */
   #factsOf(feed: Feed, period: ChipPeriod | undefined): FactCounts {
     const filter = this.filter.attributeFilter();
     const key = [feed, JSON.stringify(filter), period?.key];
-    if (!this.#facts || key.some((value, i) => value !== this.#facts!.key[i])) {
+    if (!sameKey(this.#facts?.key, key)) {
       const passing = feed.events.filter((event) => matchesFilter(event, filter));
       this.#facts = { key, counts: countFacts(period ? period.select(passing) : passing) };
     }
-    return this.#facts.counts;
+    return this.#facts!.counts;
   }
 
   #readUrl() {
