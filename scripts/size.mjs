@@ -200,9 +200,11 @@ import { browserBundle } from './browser-bundle.mjs';
  * first look where a feed is already shown (a refresh, the copy kept from an earlier visit),
  * which nobody would draw, 8 bytes. A first look of more than 200 events drawn in a task after
  * the one that read it (50,000 events: longest task 90–105 → 51–68 ms in a slow hour), 9 bytes.
+ * One `nextTask` in parse.ts for the four places that start a task of their own (the reader's
+ * slices, the store after a large parse and before a large first look), 5 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 33_948;
+const BUDGET_GZIP = 33_953;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

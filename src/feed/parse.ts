@@ -202,6 +202,9 @@ export async function explainIssues(issues: readonly FeedIssue[]): Promise<void>
   explainIssuesWith(issues, explain);
 }
 
+/** Resolves in a task of its own, so what follows does not lengthen the current one. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Reads a feed for the page, messages included: the work is cut into tasks of about
  * `sliceMs`, so a feed of 50,000 items never blocks the page for long.
@@ -216,13 +219,13 @@ export async function readFeedInSlices(json: unknown, baseUrl?: string, sliceMs 
     if (refusedValues !== refusedBefore) void loadExplain();
     if (step.done) {
       // A long read ends in a task of its own, so what the widgets do next starts a fresh one.
-      if (paused) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (paused) await nextTask();
       if (step.value.ok) await explainIssues(step.value.issues);
       return step.value;
     }
     // Reading the clock costs too; look at it every 64 items.
     if ((count & 63) === 0 && performance.now() - sliceStart > sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       paused = true;
       sliceStart = performance.now();
     }

@@ -5,7 +5,7 @@
 import type { FeedError } from './errors.js';
 import { sharedClock } from '../time/clock.js';
 import { looksLikeICalendar, parseFeedText } from './feed-text.js';
-import { explainIssues, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
+import { explainIssues, nextTask, readFeedInSlices, readFeedUnexplained, type FeedIssue } from './parse.js';
 import { feedSettings } from './feed-settings.js';
 import { storedFeed, storeFeed, whenIdle } from './persist.js';
 import { PREVIEW_MIN_EVENTS, type FeedPreview, type Period } from './preview-period.js';
@@ -221,13 +221,13 @@ async function readJson(text: string, base: string, periods: ReadonlyMap<string,
   const reader = periods.size > 0 && text.length > PREVIEW_MIN_EVENTS * 100 ? loadReader() : undefined;
   const parsed = parseFeedText(text);
   // The parse of a large body is a task's worth: the first look, or the first slice, starts one of its own.
-  if (reader) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (reader) await nextTask();
   const json = parsed.ok && periods.size > 0 ? (parsed.json as { events?: unknown }) : undefined;
   if (Array.isArray(json?.events) && json.events.length >= PREVIEW_MIN_EVENTS) {
     const preview = (await (reader ?? loadReader()))?.readPreview(json as Parameters<typeof readPreview>[0], base, periods, readFeedUnexplained);
     if (preview) {
       // Reading a first look of hundreds of events is a task's worth: drawing it starts one of its own.
-      if (preview.feed.events.length > 200) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (preview.feed.events.length > 200) await nextTask();
       showPreview(preview);
       // The rest is read once the first look is painted and the page is idle (at the latest after 100 ms).
       await new Promise<void>((resolve) => whenIdle(resolve, 100));
