@@ -2,7 +2,7 @@
 // project, and its one-script-tag bundle loaded in headless Chromium from there.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -24,6 +24,18 @@ before(() => {
   [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
 });
 after(() => rmSync(work, { recursive: true, force: true }));
+
+// Chromium (136+) compiles such a file's functions while it streams in, off the main thread;
+// without the line each function is compiled on the main thread when first called, which cost
+// the calendar's first visit about 20 ms (docs/performance.md). Other engines ignore the comment.
+test('the script-tag bundle and each of its chunks start with V8\'s compile hint', () => {
+  const chunks = readdirSync(join(root, 'dist/chunks')).filter((file) => file.endsWith('.js'));
+  assert.ok(chunks.length > 10, `${chunks.length} chunks`);
+  for (const file of ['quartier-widgets.js', ...chunks.map((chunk) => `chunks/${chunk}`)]) {
+    const firstLine = readFileSync(join(root, 'dist', file), 'utf8').split('\n', 1)[0];
+    assert.equal(firstLine, '//# allFunctionsCalledOnLoad', file);
+  }
+});
 
 test('the package holds what its users need, under 1 MB packed', () => {
   const files = packed.files.map((file) => file.path);
