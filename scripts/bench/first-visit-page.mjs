@@ -9,6 +9,7 @@
 //                 may draw the shown month before the whole feed is read (`qw-feed-load`).
 //   FullCalendar  fetch, response.text(), JSON.parse, the events mapped to FullCalendar's
 //   plain DOM     form (FullCalendar only), render, then the same `painted`.
+// With ?span=navigation the page times the whole visit instead (see the end of this module).
 import { SHOWN_MONTH, toFullCalendar } from './events.mjs';
 import { countNodes, painted, renderPlain } from './plain-grid.mjs';
 
@@ -118,4 +119,10 @@ window.runFirstVisit = async ({ settleMs }) => {
     ...details,
   };
 };
+// ?span=navigation: the whole visit, timed from the navigation's start (the page's time origin):
+// the page, the renderer's script (ours with its compile), its styles, the feed and the paint.
+if (params.get('span') === 'navigation') {
+  await render();
+  window.wholeVisitMs = performance.now();
+}
 window.benchReady = true;

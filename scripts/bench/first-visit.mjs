@@ -4,6 +4,8 @@
 // creation with the feed's address to the events painted (the span is defined in
 // first-visit-page.mjs). The feeds are JSON served over HTTP by the bench server. Runs are
 // interleaved (ours, FullCalendar, floor, ours, …), so drift on a shared machine hits all alike.
+// Group 1c times the whole visit of the same page from the navigation's start, where the
+// renderers' scripts (their download, compile and first run) count too.
 import { epochDay, feedText, makeEvents, SHOWN_MONTH } from './events.mjs';
 import { range, summary } from './stats.mjs';
 
@@ -52,6 +54,22 @@ async function visit({ browser, origin }, renderer, feed, settleMs) {
   }
 }
 
+/** One whole visit: navigation → events painted, the renderer's script loaded by the page it renders on. */
+async function wholeVisit({ browser, origin }, renderer, feed) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.emulateTimezone('Europe/Berlin');
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${origin}/scripts/bench/first-visit.html?renderer=${renderer}&feed=/bench-feed/${feed}.json&span=navigation`);
+    await page.waitForFunction('window.wholeVisitMs !== undefined');
+    return { ms: await page.evaluate(() => window.wholeVisitMs) };
+  } finally {
+    await context.close();
+  }
+}
+
 const cell = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const times = (list) => summary(list.map((r) => r.ms));
 const ratioOf = (a, b) => {
@@ -74,6 +92,18 @@ export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
         const settleMs = renderer === 'ours' && c.longTasks ? SETTLE_MS : 0;
         const result = await visit({ browser, origin }, renderer, c.feed, settleMs);
         if (run >= warmup) raw[c.feed][renderer].push(result);
+      }
+    }
+  }
+  // The whole visit, where a script's size and compile count too: the smallest feed and the five-year one.
+  const WHOLE = CASES.filter((c) => c.feed === 'month-50' || c.feed === 'years-5000');
+  const whole = {};
+  for (const c of WHOLE) {
+    whole[c.feed] = Object.fromEntries(Object.keys(RENDERERS).map((name) => [name, []]));
+    for (let run = 0; run < warmup + runs; run++) {
+      for (const renderer of Object.keys(RENDERERS)) {
+        const result = await wholeVisit({ browser, origin }, renderer, c.feed);
+        if (run >= warmup) whole[c.feed][renderer].push(result);
       }
     }
   }
@@ -130,6 +160,23 @@ export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
   console.log(`    ${BIG.label} (${big.length} runs, ${bigFeed.shown} shown, ${(results.big.feedBytes / 1e6).toFixed(1)} MB): longest ${range(results.big.longTasks.max, 0)} ms, ${range(results.big.longTasks.count, 0)} tasks; first visit ${cell(results.big.ms)}`);
 
   results.targets = printTargets(results.cases, month5000, results.big.longTasks);
+  console.log(`\n1c. Calendar, WHOLE VISIT: the same fresh context, timed from the navigation's start: the page, the`);
+  console.log(`    renderer's script (fetched, compiled and run), its styles, the feed and the paint; median (min–max) of ${runs}\n`);
+  console.log('| events in the feed (in the shown month) | ours | FullCalendar 7 | plain DOM | ours / FullCalendar | ours / floor |');
+  console.log('|---|--:|--:|--:|--:|--:|');
+  results.wholeVisit = {};
+  for (const c of WHOLE) {
+    const r = whole[c.feed];
+    const { total, shown } = feeds.get(c.feed);
+    const entry = {
+      ...Object.fromEntries(Object.entries(r).map(([name, list]) => [name, { ms: times(list), runs: list }])),
+      oursOverFullCalendar: ratioOf(r.ours, r.fullcalendar),
+      oursOverFloor: ratioOf(r.ours, r.floor),
+    };
+    results.wholeVisit[c.feed] = entry;
+    const name = total === shown ? c.label : `${c.label} (${shown})`;
+    console.log(`| ${name} | ${cell(entry.ours.ms)} | ${cell(entry.fullcalendar.ms)} | ${cell(entry.floor.ms)} | ${ratioCell(entry.oursOverFullCalendar)} | ${ratioCell(entry.oursOverFloor)} |`);
+  }
   return results;
 }
 
