@@ -1,5 +1,5 @@
 /** What makes an item contradict itself, though every field is valid: its times in the wrong order. */
-import { resolveTiming } from '../time/feed-time.js';
+import { endsBeforeStart } from '../time/feed-time.js';
 import { callSchedule, scheduleProblem } from './call-deadlines.js';
 import type { FeedCall, FeedEvent, FeedProgramme } from './schema.js';
 
@@ -7,9 +7,7 @@ import type { FeedCall, FeedEvent, FeedProgramme } from './schema.js';
 export type ItemCheck<T> = (item: T, timeZone: string) => string | { message: string; field: string } | undefined;
 
 export const checkEvent: ItemCheck<FeedEvent> = (event, timeZone) =>
-  resolveTiming(event.start, event.end, event.timeZone ?? timeZone)
-    ? undefined
-    : `end '${event.end}' is before start '${event.start}'`;
+  endsBeforeStart(event.start, event.end, event.timeZone ?? timeZone) ? `end '${event.end}' is before start '${event.start}'` : undefined;
 
 export const checkCall: ItemCheck<FeedCall> = (call, timeZone) => scheduleProblem(call, callSchedule(call, timeZone));
 

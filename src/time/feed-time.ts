@@ -121,6 +121,24 @@ export interface Timing {
 }
 
 /**
+ * Whether `resolveTiming` would refuse these times (one does not parse, or the end lies before
+ * the start), without the rest of its work: the calendar dates and the midnight rule, which
+ * need more zone readings. A reader checks every item of a feed this way.
+ */
+export function endsBeforeStart(start: string, end: string | undefined, timeZone: string): boolean {
+  const startTime = parseFeedTime(start);
+  const endTime = end === undefined ? undefined : parseFeedTime(end);
+  if (!startTime || (end !== undefined && !endTime)) return true;
+  const allDay = startTime.kind === 'date';
+  // A timed item without an end is a point in time; one with an end waits for both instants.
+  if (!endTime && !allDay) return false;
+  const startMs = startInstant(startTime, timeZone);
+  // An all-day item lasts to the end of its last calendar day (a zone may skip a whole day).
+  const endMs = allDay ? endOfDay(endTime ? calendarDate(endTime, timeZone) : startTime.date, timeZone) : endInstant(endTime!, timeZone);
+  return endMs < startMs;
+}
+
+/**
  * Resolves `start` / `end` strings (already validated) in `timeZone`.
  * Returns `undefined` when either does not parse or the end lies before the start.
  */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endInstant, FEED_TIME_PATTERN, parseFeedTime, resolveTiming, startInstant } from '../../src/time/feed-time.js';
+import { endInstant, endsBeforeStart, FEED_TIME_PATTERN, parseFeedTime, resolveTiming, startInstant } from '../../src/time/feed-time.js';
 import { wallTimeToInstant, zoneOffset } from '../../src/time/zoned.js';
 
 const BERLIN = 'Europe/Berlin';
@@ -159,3 +159,42 @@ describe('resolveTiming', () => {
     expect(resolveTiming('2017-03-20T10:00', '2017-03-20T08:30Z', BERLIN)).to.equal(undefined);
   });
 });
+
+describe('endsBeforeStart (the reader\'s check of every item)', () => {
+  // Days around zone changes: Berlin's and New York's, São Paulo's at midnight, Lord Howe's half
+  // hour, Apia's skipped 30 December 2011; and one quiet day.
+  const DAYS = ['2017-03-26', '2017-10-29', '2017-03-12', '2017-11-05', '2017-10-15', '2018-02-17', '2017-04-02', '2017-10-01', '2011-12-30', '2017-06-15'];
+  const TIMES = ['', 'T00:00', 'T00:30', 'T01:30', 'T02:00', 'T02:30', 'T03:00', 'T23:59:59.999', 'T02:30Z', 'T00:30+02:00', 'T23:30-05:00'];
+  const ZONES = ['Europe/Berlin', 'America/New_York', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Kolkata', 'UTC'];
+  const shift = (day: string, days: number) => new Date(Date.parse(`${day}T12:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('refuses exactly what resolveTiming refuses, around every kind of zone change', () => {
+    let refused = 0;
+    let compared = 0;
+    for (const timeZone of ZONES) {
+      for (const day of DAYS) {
+        for (const startTime of TIMES) {
+          const start = day + startTime;
+          for (const endDay of [shift(day, -1), day, shift(day, 1)]) {
+            for (const end of [undefined, ...TIMES.map((time) => endDay + time)]) {
+              const expected = resolveTiming(start, end, timeZone) === undefined;
+              expect(endsBeforeStart(start, end, timeZone), `${start} – ${end} in ${timeZone}`).to.equal(expected);
+              compared++;
+              if (expected) refused++;
+            }
+          }
+        }
+      }
+    }
+    // Both answers occur often, so a check that always said the same would fail.
+    expect(compared).to.equal(ZONES.length * DAYS.length * TIMES.length * 3 * (TIMES.length + 1));
+    expect(refused).to.be.within(compared / 5, compared / 2);
+  });
+
+  it('refuses, as resolveTiming does, an all-day item on a day its zone skipped', () => {
+    expect(resolveTiming('2011-12-30', undefined, 'Pacific/Apia')).to.equal(undefined);
+    expect(endsBeforeStart('2011-12-30', undefined, 'Pacific/Apia')).to.equal(true);
+    expect(endsBeforeStart('2011-12-30', '2011-12-31', 'Pacific/Apia')).to.equal(false);
+  });
+});
+
