@@ -20,6 +20,16 @@ const ZOD_JITLESS = new URL('../src/feed/zod-jitless.ts', import.meta.url).pathn
 const SHARE_LIT = new URL('../src/internal/share-lit.ts', import.meta.url).pathname;
 const ZOD_LICENSE = new URL('../node_modules/zod/LICENSE', import.meta.url);
 const LIT_HTML_EXPORTS = ['html', 'noChange', 'nothing', 'svg'];
+/**
+ * V8's compile hint (Chromium 136+; other engines ignore it), the first line of the bundle and
+ * of each chunk of our own code: every function is compiled as the file loads (in the
+ * background where the browser streams it) instead of on the main thread at its first call.
+ * A widget runs most of its code on the render that loads it; lazily compiled, that cost the
+ * calendar's first visit about 20 ms of its main thread (docs/performance.md). Not on a chunk
+ * that carries ical.js or zod, of which a feed runs a small part.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const CARRIES_LIBRARY = /node_modules[\\/](ical\.js|zod)[\\/]/;
 
 /** In a chunk, `lit` and lit-html's main module resolve to the bundle's registered copy. */
 const sharedLitHtml = {
@@ -96,16 +106,14 @@ async function bundleOne(entry, fileName, onDemand, first, isChunk = false) {
   const usesZod = Object.keys(result.metafile.inputs).some((input) => input.includes('node_modules/zod/'));
   if (usesZod && !first?.includes(ZOD_JITLESS)) return bundleOne(entry, fileName, onDemand, [ZOD_JITLESS, ...(first ?? [])], isChunk);
   const output = (extension) => result.outputFiles.find((file) => file.path.endsWith(extension))?.text;
+  const compileAll = !isChunk || !Object.keys(result.metafile.inputs).some((input) => CARRIES_LIBRARY.test(input));
   const minified = await minify(output('.js'), {
     module: true,
     ecma: 2020,
     compress: { passes: 2 },
     mangle: true,
-    // Keeps the comment that links the licence notices. The first line asks V8 to compile every
-    // function while the file streams in, off the main thread (Chromium 136+; others ignore it):
-    // a widget calls most of its code on its first render, and compiled lazily that cost the
-    // calendar's first visit 20 ms of the main thread (docs/performance.md).
-    format: { comments: /^!/, preamble: '//# allFunctionsCalledOnLoad' },
+    // Keeps the comment that links the licence notices.
+    format: { comments: /^!/, ...(compileAll && { preamble: COMPILE_HINT }) },
     sourceMap: { content: output('.js.map'), url: `${basename(fileName)}.map` },
   });
   const files = [
