@@ -7,7 +7,9 @@ import type { FeedCall, FeedEvent, FeedProgramme } from './schema.js';
 export type ItemCheck<T> = (item: T, timeZone: string) => string | { message: string; field: string } | undefined;
 
 export const checkEvent: ItemCheck<FeedEvent> = (event, timeZone) =>
-  endsBeforeStart(event.start, event.end, event.timeZone ?? timeZone) ? `end '${event.end}' is before start '${event.start}'` : undefined;
+  endsBeforeStart(event.start, event.end, event.timeZone ?? timeZone)
+    ? `end '${event.end}' is before start '${event.start}'`
+    : undefined;
 
 export const checkCall: ItemCheck<FeedCall> = (call, timeZone) => scheduleProblem(call, callSchedule(call, timeZone));
 

@@ -25,7 +25,7 @@ interface Failure {
 
 /**
  * What `walk` returns for a refused value; a valid one it returns as it is. A class of its own,
- * so no feed value passes for one, and no wrapper object is made for each of the 100,000
+ * so no feed value passes for one, and no wrapper object is made for each of the tens of thousands of
  * valid fields of 5,000 events (less garbage to collect on the first paint).
  */
 class Refused implements Failure {
@@ -83,7 +83,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: ItemContext): unk
         continue;
       }
       const inner = optional ? field.optional : field;
-      // A field's path is written out for its nested fields or when it fails: a feed of 5,000 items has 100,000 fields.
+      // A field's path is written out for its nested fields or when it fails: a feed of 5,000 items has tens of thousands.
       const leaf = !('fields' in inner || 'list' in inner);
       let result = walk(inner, raw, leaf ? path : `${path}.${key}`, ctx);
       if (leaf && result instanceof Refused) result = new Refused(`${path}.${key}`, result.message, result.fatal, result.explain);

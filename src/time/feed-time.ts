@@ -123,19 +123,22 @@ export interface Timing {
 /**
  * Whether `resolveTiming` would refuse these times (one does not parse, or the end lies before
  * the start), without the rest of its work: the calendar dates and the midnight rule, which
- * need more zone readings. A reader checks every item of a feed this way.
+ * need more zone readings. A reader checks every item of a feed this way, and the widgets rely
+ * on `resolveTiming` for every item it let through: the two must agree exactly (a differential
+ * test in test/time/feed-time.test.ts holds them to it).
  */
 export function endsBeforeStart(start: string, end: string | undefined, timeZone: string): boolean {
   const startTime = parseFeedTime(start);
   const endTime = end === undefined ? undefined : parseFeedTime(end);
   if (!startTime || (end !== undefined && !endTime)) return true;
   const allDay = startTime.kind === 'date';
-  // A timed item without an end is a point in time; one with an end waits for both instants.
+  // A timed item without an end is a point in time: it cannot end before it starts.
   if (!endTime && !allDay) return false;
   const startMs = startInstant(startTime, timeZone);
-  // An all-day item lasts to the end of its last calendar day (a zone may skip a whole day).
-  const endMs = allDay ? endOfDay(endTime ? calendarDate(endTime, timeZone) : startTime.date, timeZone) : endInstant(endTime!, timeZone);
-  return endMs < startMs;
+  if (!allDay) return endInstant(endTime!, timeZone) < startMs;
+  // An all-day item lasts to the end of its last calendar day; a zone may skip a whole day.
+  const lastDay = endTime ? calendarDate(endTime, timeZone) : startTime.date;
+  return endOfDay(lastDay, timeZone) < startMs;
 }
 
 /**
