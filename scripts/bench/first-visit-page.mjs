@@ -56,13 +56,14 @@ const RENDERERS = {
     };
   },
   async fullcalendar(stage) {
-    const { renderFullCalendar } = await import('/dist/bench/fullcalendar-entry.js');
+    // Its script and its stylesheet load side by side, as from a page's head.
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/dist/bench/fullcalendar-entry.css' });
-    await new Promise((resolve, reject) => {
+    const stylesheet = new Promise((resolve, reject) => {
       link.onload = resolve;
       link.onerror = () => reject(new Error('FullCalendar stylesheet missing'));
       document.head.append(link);
     });
+    const [{ renderFullCalendar }] = await Promise.all([import('/dist/bench/fullcalendar-entry.js'), stylesheet]);
     return async () => {
       const div = document.createElement('div');
       stage.append(div);
@@ -122,7 +123,11 @@ window.runFirstVisit = async ({ settleMs }) => {
 // ?span=navigation: the whole visit, timed from the navigation's start (the page's time origin):
 // the page, the renderer's script (ours with its compile), its styles, the feed and the paint.
 if (params.get('span') === 'navigation') {
-  await render();
-  window.wholeVisitMs = performance.now();
+  try {
+    await render();
+    window.wholeVisitMs = performance.now();
+  } catch (error) {
+    window.wholeVisitError = String(error?.message ?? error);
+  }
 }
 window.benchReady = true;
