@@ -25,8 +25,8 @@ interface Failure {
 
 /**
  * What `walk` returns for a refused value; a valid one it returns as it is. A class of its own,
- * so no feed value passes for one, and no wrapper object is made for each of the tens of thousands of
- * valid fields of 5,000 events (less garbage to collect on the first paint).
+ * so no feed value passes for one, and no wrapper object is made for each of the tens of
+ * thousands of valid fields of 5,000 events (less garbage to collect before the first paint).
  */
 class Refused implements Failure {
   constructor(
