@@ -210,10 +210,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * medians of 15 interleaved), 6 bytes. The reader's check of an event's times asks only
  * whether its end lies before its start (`endsBeforeStart`), without the calendar dates and
  * the midnight rule that `resolveTiming` works out for the widgets (N = 5,000: 142 → 134 ms,
- * medians of 13 interleaved), 48 bytes.
+ * medians of 13 interleaved), 48 bytes. The calendar's switch to its list counted in em of
+ * its own text, not in the page's root size (a theme's `html { font-size: 62.5% }` had kept
+ * a cramped grid down to 360 px, a root of 40 px had turned a 640 px calendar into a list),
+ * -2 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_027;
+const BUDGET_GZIP = 34_025;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

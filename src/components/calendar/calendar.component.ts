@@ -24,8 +24,8 @@ import { gridPeriod, isInViewMonth, shownMonth, keyTarget, monthAllowed, monthNa
 import { calendarStyles } from './calendar.styles.js';
 import { renderVisitorRow } from './calendar-visitor.template.js';
 
-/** At or below this width of the calendar (in rem) a month grid is unreadable; the days with events become a list. */
-const AGENDA_MAX_WIDTH_REM = 36;
+/** At or below this width of the calendar (in em of its text) a month grid is unreadable; the days with events become a list. */
+const AGENDA_MAX_WIDTH_EM = 36;
 
 /**
  * @tagname qw-calendar
@@ -126,7 +126,7 @@ export class QwCalendar extends EventFeedElement {
   declare showSearch: boolean;
   /** Writes the visitor's tags, search, place, facts and month to the page's query string (`qw-tags`, `qw-q`, `qw-place`, `qw-free=1`, `qw-access=step-free`, `qw-lang` with a language tag, `qw-month`) and reads them from it on connecting; other parameters stay. */
   declare syncUrl: boolean;
-  /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is narrower than 36rem. */
+  /** `month` (the grid) or `list` (the days with events). Default: the grid, a list where the calendar is at most 36em of its own text wide (576 px at 16 px). */
   declare view: 'month' | 'list' | undefined;
 
   declare private activeDay: number | undefined;
@@ -139,7 +139,7 @@ export class QwCalendar extends EventFeedElement {
   readonly #clock = new ClockWatch(this);
   readonly #subscribe = new SubscribeMenuController(this, () => this.feedController.snapshot?.url);
   // Only the layout that fits is rendered: a wide calendar never builds the agenda's nodes, a narrow one not the grid's.
-  readonly #width = new WidthController(this, AGENDA_MAX_WIDTH_REM, () => this.renderRoot.querySelector('.width-probe'));
+  readonly #width = new WidthController(this, AGENDA_MAX_WIDTH_EM, () => this.renderRoot.querySelector('.width-probe'));
   readonly #dialog = new CalendarDialogController(this, {
     feed: () => this.feed,
     now: () => this.now,

@@ -384,12 +384,34 @@ describe('<qw-calendar> filtering and small containers', () => {
     container.style.width = '900px';
     await waitUntil(() => part(el, 'grid'), 'the grid did not come back');
     expect(part(el, 'agenda')).to.equal(null);
-    // The breakpoint: a calendar 36rem wide.
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    container.style.width = `${36 * rem}px`;
-    await waitUntil(() => part(el, 'agenda'), 'no agenda at 36rem');
-    container.style.width = `${36 * rem + 1}px`;
-    await waitUntil(() => part(el, 'grid'), 'no grid above 36rem');
+    // The breakpoint: a calendar 36em of its own text wide.
+    const em = parseFloat(getComputedStyle(el).fontSize);
+    container.style.width = `${36 * em}px`;
+    await waitUntil(() => part(el, 'agenda'), 'no agenda at 36em');
+    container.style.width = `${36 * em + 1}px`;
+    await waitUntil(() => part(el, 'grid'), 'no grid above 36em');
+  });
+
+  it('counts its breakpoint in its own text, whatever size the page gives its root', async () => {
+    // Themes write `html { font-size: 62.5% }` (10 px) and give the body its 16 px again.
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5%; } body { font-size: 16px; }';
+    document.head.append(style);
+    try {
+      const container = await fixture<HTMLElement>(
+        html`<div style="width: 500px"><qw-calendar feed=${FEED} month="2017-03"></qw-calendar></div>`,
+      );
+      const el = container.querySelector('qw-calendar')!;
+      // 500 px is 31em of its 16 px text: a list, though it is 50rem of the page's root.
+      await waitUntil(() => part(el, 'agenda'), 'no agenda at 31em of its own text');
+      await nextFrame();
+      await nextFrame();
+      expect(part(el, 'grid')).to.equal(null);
+      container.style.width = '600px';
+      await waitUntil(() => part(el, 'grid'), 'no grid at 37.5em of its own text');
+    } finally {
+      style.remove();
+    }
   });
 
   it('becomes an agenda of the days with events in a narrow container', async () => {
