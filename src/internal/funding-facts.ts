@@ -35,7 +35,8 @@ export const fundingFactsStyles = css`
   .funding-facts dd {
     overflow-wrap: anywhere;
   }
-  @container (max-width: 28rem) {
+  /* In em of the widget's text: a theme's root size does not move it. */
+  @container (max-width: 28em) {
     .funding-facts {
       grid-template-columns: 1fr;
     }

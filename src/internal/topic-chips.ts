@@ -88,8 +88,9 @@ export const chipStyles = css`
     flex-wrap: wrap;
     gap: 0.375rem;
   }
-  /* Narrow: one row that scrolls sideways, so the chips never push the month below the fold. */
-  @container (max-width: 30rem) {
+  /* Narrow: one row that scrolls sideways, so the chips never push the month below the fold.
+     In em of the widget's text, as the calendar counts its own breakpoint: a theme's root size does not move it. */
+  @container (max-width: 30em) {
     [part~='filter'] {
       display: block;
     }

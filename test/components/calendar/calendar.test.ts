@@ -392,6 +392,23 @@ describe('<qw-calendar> filtering and small containers', () => {
     await waitUntil(() => part(el, 'grid'), 'no grid above 36em');
   });
 
+  it('puts its chips in one scrolling row at 30em of its own text, whatever size the page gives its root', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5%; } body { font-size: 16px; }';
+    document.head.append(style);
+    try {
+      // 440 px is 27.5em of the calendar's 16 px text, though 44rem of the page's 10 px root.
+      const container = await fixture<HTMLElement>(
+        html`<div style="width: 440px"><qw-calendar feed=${FEED} month="2017-03" show-filter lang="en"></qw-calendar></div>`,
+      );
+      const el = container.querySelector('qw-calendar')!;
+      await waitUntil(() => part(el, 'filter'), 'no chips');
+      expect(getComputedStyle(root(el).querySelector('.chips')!).flexWrap).to.equal('nowrap');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('counts its breakpoint in its own text, whatever size the page gives its root', async () => {
     // Themes write `html { font-size: 62.5% }` (10 px) and give the body its 16 px again.
     const style = document.createElement('style');
