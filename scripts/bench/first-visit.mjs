@@ -39,39 +39,40 @@ function prepareFeeds() {
 /** The feed served at /bench-feed/<name>.json, or undefined. */
 export const benchFeedText = (name) => feeds.get(name)?.text;
 
-async function visit({ browser, origin }, renderer, feed, settleMs) {
+/**
+ * Opens the benchmark page for `renderer` and `feed` in a fresh browser context (`query`: more
+ * of its address), runs `measure` on it, and closes the context.
+ */
+async function inFreshPage({ browser, origin }, renderer, feed, query, measure) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport({ width: 1100, height: 900 });
     await page.emulateTimezone('Europe/Berlin');
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${origin}/scripts/bench/first-visit.html?renderer=${renderer}&feed=/bench-feed/${feed}.json`);
-    await page.waitForFunction('window.benchReady === true');
-    return await page.evaluate((options) => window.runFirstVisit(options), { settleMs });
+    await page.goto(`${origin}/scripts/bench/first-visit.html?renderer=${renderer}&feed=/bench-feed/${feed}.json${query}`);
+    return await measure(page);
   } finally {
     await context.close();
   }
 }
 
+/** One first visit: from the element's creation to events painted, the script already run. */
+const visit = (bench, renderer, feed, settleMs) =>
+  inFreshPage(bench, renderer, feed, '', async (page) => {
+    await page.waitForFunction('window.benchReady === true');
+    return page.evaluate((options) => window.runFirstVisit(options), { settleMs });
+  });
+
 /** One whole visit: navigation → events painted, the renderer's script loaded by the page it renders on. */
-async function wholeVisit({ browser, origin }, renderer, feed) {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    await page.setViewport({ width: 1100, height: 900 });
-    await page.emulateTimezone('Europe/Berlin');
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${origin}/scripts/bench/first-visit.html?renderer=${renderer}&feed=/bench-feed/${feed}.json&span=navigation`);
+const wholeVisit = (bench, renderer, feed) =>
+  inFreshPage(bench, renderer, feed, '&span=navigation', async (page) => {
     // The page times itself: polling now and then costs its span nothing.
     await page.waitForFunction('window.wholeVisitMs !== undefined || window.wholeVisitError !== undefined', { polling: 100 });
     const { ms, error } = await page.evaluate(() => ({ ms: window.wholeVisitMs, error: window.wholeVisitError }));
     if (error) throw new Error(`${renderer}, whole visit of ${feed}: ${error}`);
     return { ms };
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 const cell = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const times = (list) => summary(list.map((r) => r.ms));

@@ -392,11 +392,16 @@ describe('<qw-calendar> filtering and small containers', () => {
     await waitUntil(() => part(el, 'grid'), 'no grid above 36em');
   });
 
-  it('puts its chips in one scrolling row at 30em of its own text, whatever size the page gives its root', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'html { font-size: 62.5%; } body { font-size: 16px; }';
-    document.head.append(style);
-    try {
+  describe('on a theme that sets its root to 62.5 % (10 px) and gives the body its 16 px again', () => {
+    let style: HTMLStyleElement;
+    beforeEach(() => {
+      style = document.createElement('style');
+      style.textContent = 'html { font-size: 62.5%; } body { font-size: 16px; }';
+      document.head.append(style);
+    });
+    afterEach(() => style.remove());
+
+    it('puts its chips in one scrolling row at 30em of its own text', async () => {
       // 440 px is 27.5em of the calendar's 16 px text, though 44rem of the page's 10 px root.
       const container = await fixture<HTMLElement>(
         html`<div style="width: 440px"><qw-calendar feed=${FEED} month="2017-03" show-filter lang="en"></qw-calendar></div>`,
@@ -404,17 +409,9 @@ describe('<qw-calendar> filtering and small containers', () => {
       const el = container.querySelector('qw-calendar')!;
       await waitUntil(() => part(el, 'filter'), 'no chips');
       expect(getComputedStyle(root(el).querySelector('.chips')!).flexWrap).to.equal('nowrap');
-    } finally {
-      style.remove();
-    }
-  });
+    });
 
-  it('counts its breakpoint in its own text, whatever size the page gives its root', async () => {
-    // Themes write `html { font-size: 62.5% }` (10 px) and give the body its 16 px again.
-    const style = document.createElement('style');
-    style.textContent = 'html { font-size: 62.5%; } body { font-size: 16px; }';
-    document.head.append(style);
-    try {
+    it('counts its breakpoint in its own text', async () => {
       const container = await fixture<HTMLElement>(
         html`<div style="width: 500px"><qw-calendar feed=${FEED} month="2017-03"></qw-calendar></div>`,
       );
@@ -426,9 +423,7 @@ describe('<qw-calendar> filtering and small containers', () => {
       expect(part(el, 'grid')).to.equal(null);
       container.style.width = '600px';
       await waitUntil(() => part(el, 'grid'), 'no grid at 37.5em of its own text');
-    } finally {
-      style.remove();
-    }
+    });
   });
 
   it('becomes an agenda of the days with events in a narrow container', async () => {
