@@ -39,16 +39,20 @@ function prepareFeeds() {
 /** The feed served at /bench-feed/<name>.json, or undefined. */
 export const benchFeedText = (name) => feeds.get(name)?.text;
 
+/** A mobile network as DevTools emulates it: each request waits the latency, then comes at these bytes per second. */
+const MOBILE = { latency: 100, download: 1_250_000, upload: 625_000 };
+
 /**
  * Opens the benchmark page for `renderer` and `feed` in a fresh browser context (`query`: more
- * of its address), runs `measure` on it, and closes the context.
+ * of its address; `network`: conditions to emulate), runs `measure` on it, and closes the context.
  */
-async function inFreshPage({ browser, origin }, renderer, feed, query, measure) {
+async function inFreshPage({ browser, origin }, renderer, feed, query, measure, network) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport({ width: 1100, height: 900 });
     await page.emulateTimezone('Europe/Berlin');
+    if (network) await page.emulateNetworkConditions(network);
     page.on('pageerror', (error) => console.error('page error:', error.message));
     await page.goto(`${origin}/scripts/bench/first-visit.html?renderer=${renderer}&feed=/bench-feed/${feed}.json${query}`);
     return await measure(page);
@@ -65,14 +69,20 @@ const visit = (bench, renderer, feed, settleMs) =>
   });
 
 /** One whole visit: navigation → events painted, the renderer's script loaded by the page it renders on. */
-const wholeVisit = (bench, renderer, feed) =>
-  inFreshPage(bench, renderer, feed, '&span=navigation', async (page) => {
+const wholeVisit = (bench, renderer, feed, query = '', network = undefined) =>
+  inFreshPage(bench, renderer, feed, `&span=navigation${query}`, async (page) => {
     // The page times itself: polling now and then costs its span nothing.
     await page.waitForFunction('window.wholeVisitMs !== undefined || window.wholeVisitError !== undefined', { polling: 100 });
-    const { ms, error } = await page.evaluate(() => ({ ms: window.wholeVisitMs, error: window.wholeVisitError }));
+    const { ms, error, feedRequests } = await page.evaluate(() => ({
+      ms: window.wholeVisitMs,
+      error: window.wholeVisitError,
+      feedRequests: performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/bench-feed/')).length,
+    }));
     if (error) throw new Error(`${renderer}, whole visit of ${feed}: ${error}`);
+    // A preload the calendar's request did not match would be a second download, not a head start.
+    if (feedRequests !== 1) throw new Error(`${renderer}, whole visit of ${feed}${query}: the feed was requested ${feedRequests} times`);
     return { ms };
-  });
+  }, network);
 
 const cell = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const times = (list) => summary(list.map((r) => r.ms));
@@ -109,6 +119,15 @@ export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
         const result = await wholeVisit({ browser, origin }, renderer, c.feed);
         if (run >= warmup) whole[c.feed][renderer].push(result);
       }
+    }
+  }
+  // The same whole visit over a mobile network, the feed requested by the calendar or preloaded by the page.
+  const PRELOAD = { plain: '', preloaded: '&preload' };
+  const mobile = Object.fromEntries(Object.keys(PRELOAD).map((name) => [name, []]));
+  for (let run = 0; run < warmup + runs; run++) {
+    for (const [name, query] of Object.entries(PRELOAD)) {
+      const result = await wholeVisit({ browser, origin }, 'ours', 'month-50', query, MOBILE);
+      if (run >= warmup) mobile[name].push(result);
     }
   }
   // The 17 MB feed takes seconds a run: half the runs (at least three), the browser already warm.
@@ -181,6 +200,13 @@ export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
     const name = total === shown ? c.label : `${c.label} (${shown})`;
     console.log(`| ${name} | ${cell(entry.ours.ms)} | ${cell(entry.fullcalendar.ms)} | ${cell(entry.floor.ms)} | ${ratioCell(entry.oursOverFullCalendar)} | ${ratioCell(entry.oursOverFloor)} |`);
   }
+  console.log(`\n1d. Calendar, WHOLE VISIT over a mobile network (DevTools' emulation: ${MOBILE.latency} ms latency a request,`);
+  console.log(`    ${(MOBILE.download * 8) / 1e6} Mbit/s), 50 events: the feed requested by the calendar once its script has run, or`);
+  console.log(`    preloaded by the page's <link rel="preload" as="fetch" crossorigin> (docs/embedding.md); median (min–max) of ${runs}\n`);
+  results.mobile = { network: MOBILE, ...Object.fromEntries(Object.entries(mobile).map(([name, list]) => [name, { ms: times(list), runs: list }])) };
+  results.mobile.preloadedOverPlain = ratioOf(mobile.preloaded, mobile.plain);
+  console.log(`    requested by the calendar  ${cell(results.mobile.plain.ms)}`);
+  console.log(`    preloaded by the page      ${cell(results.mobile.preloaded.ms)}   ${ratioCell(results.mobile.preloadedOverPlain)}`);
   return results;
 }
 
