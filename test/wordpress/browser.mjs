@@ -79,16 +79,19 @@ export async function checkPages({ pages, theme, check, log }) {
             check(outside.length === 0 && viewport.scroll <= viewport.inner, `${where} the widgets fit the page's width (no horizontal scrolling)`, { viewport, outside });
             check(record.feedRequests === 1, `${where} the feed is requested once`, record.feedRequests);
           }
-          const head = await page.evaluate(() => ({
+          const head = await page.evaluate((feed) => ({
             meta: [...document.querySelectorAll('meta[name="quartier-feed"]')].map((meta) => meta.content),
+            preload: [...document.head.querySelectorAll('link[rel="preload"]')].filter((link) => link.href.endsWith(feed)).map((link) => `${link.as} ${link.crossOrigin}`),
             scripts: [...document.querySelectorAll('script[src*="quartier-widgets/assets/quartier-widgets.js"]')].map((script) => script.type),
             title: document.title,
-          }));
+          }), FEED);
           if (widgets.length > 0) {
             check(head.meta.length === 1 && head.meta[0].endsWith(FEED), `${where} one <meta name="quartier-feed"> with the default feed`, head.meta);
+            // With the single request checked above: the widgets took the preloaded answer.
+            check(JSON.stringify(head.preload) === '["fetch anonymous"]', `${where} the head preloads the default feed, as the widgets fetch it`, head.preload);
             check(head.scripts.length === 1 && head.scripts[0] === 'module', `${where} the script is loaded once, as a module, from the plugin`, head.scripts);
           } else {
-            check(head.meta.length === 0 && head.scripts.length === 0 && record.feedRequests === 0, `${where} a page without widgets loads neither script nor feed`, { ...head, feedRequests: record.feedRequests });
+            check(head.meta.length === 0 && head.scripts.length === 0 && head.preload.length === 0 && record.feedRequests === 0, `${where} a page without widgets loads neither script nor feed`, { ...head, feedRequests: record.feedRequests });
           }
           check(head.title !== 'script ran', `${where} no pasted script ran`);
           check(record.errors.length === 0 && record.failed.length === 0, `${where} no console errors, no failed requests`, [...record.errors, ...record.failed]);

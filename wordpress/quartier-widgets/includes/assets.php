@@ -1,7 +1,8 @@
 <?php
 /**
  * The widgets' script, served from the plugin's folder, loaded as a module only on pages that
- * show a widget; the default feed as <meta name="quartier-feed">, written once on those pages.
+ * show a widget; the default feed as <meta name="quartier-feed">, written once on those pages,
+ * and preloaded from their head.
  */
 
 defined( 'ABSPATH' ) || exit;
@@ -106,6 +107,40 @@ function quartier_widgets_feed_meta() {
 	}
 	$written = true;
 	echo '<meta name="quartier-feed" content="' . esc_attr( $feed ) . '" />' . "\n";
+	if ( doing_action( 'wp_head' ) && ! quartier_widgets_queried_posts_name_a_feed() ) {
+		quartier_widgets_feed_preload( $feed );
+	}
+}
+
+/**
+ * From the head, the browser fetches the feed beside the script instead of after it: the
+ * widgets' own request (CORS, no cookies to another site) takes the preloaded answer. The
+ * address as the widgets fetch it: a webcal: address over https.
+ */
+function quartier_widgets_feed_preload( $feed ) {
+	$address = preg_replace( '/^webcals?:/i', 'https:', trim( $feed ) );
+	if ( ! preg_match( '#^(https?:|/)#i', $address ) ) {
+		return;
+	}
+	echo '<link rel="preload" href="' . esc_url( $address ) . '" as="fetch" crossorigin="anonymous" />' . "\n";
+}
+
+/**
+ * Whether a queried post may give a widget a feed of its own (feed="…" in a shortcode or
+ * markup, "feed": in a block). Then the default feed may go unread, and a preload of it
+ * would be a download for nothing; a mere link with ?feed= in a post forgoes the head start.
+ */
+function quartier_widgets_queried_posts_name_a_feed() {
+	global $wp_query;
+	if ( ! $wp_query instanceof WP_Query ) {
+		return true;
+	}
+	foreach ( (array) $wp_query->posts as $post ) {
+		if ( $post instanceof WP_Post && preg_match( '/\bfeed\s*=|"feed"\s*:/i', $post->post_content ) ) {
+			return true;
+		}
+	}
+	return false;
 }
 
 add_action( 'enqueue_block_editor_assets', 'quartier_widgets_editor_assets' );
