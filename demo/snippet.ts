@@ -1,5 +1,6 @@
-// The snippet a webmaster pastes: the script tag, an optional style block with theme tokens,
-// and the element with its attributes. Plain functions, used by the configurator page.
+// The snippet a webmaster pastes: the feed's preload, the script tag, an optional style block
+// with theme tokens, and the element with its attributes. Plain functions, used by the
+// configurator page.
 
 export type WidgetTag = 'qw-event-card' | 'qw-event-list' | 'qw-deadline-countdown' | 'qw-programme-summary' | 'qw-calendar';
 
@@ -24,8 +25,23 @@ const escapeAttribute = (value: string) =>
 /** A token value as CSS accepts it: no characters that could end the declaration or the block. */
 export const cssValue = (value: string) => value.replace(/[;{}<>\\]/g, '').trim();
 
+/**
+ * The feed as the widget fetches it (a `webcal:` address over https), for a preload; none for
+ * an empty address or one of a scheme the widget does not fetch.
+ */
+export function preloadAddress(feed: string): string | undefined {
+  const address = feed.trim().replace(/^webcals?:/i, 'https:');
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(address)?.[1];
+  return address && (!scheme || /^https?$/i.test(scheme)) ? address : undefined;
+}
+
 export function snippet({ tag, attributes, tokens, version, script }: SnippetOptions): string {
-  const lines = [`<script type="module" src="${escapeAttribute(script || scriptUrl(version))}"></script>`];
+  const lines: string[] = [];
+  // Fetched beside the script instead of after it; `crossorigin`, or the widget's request would not take it.
+  const feed = attributes.find(([name]) => name === 'feed')?.[1];
+  const preload = typeof feed === 'string' ? preloadAddress(feed) : undefined;
+  if (preload) lines.push(`<link rel="preload" href="${escapeAttribute(preload)}" as="fetch" crossorigin>`);
+  lines.push(`<script type="module" src="${escapeAttribute(script || scriptUrl(version))}"></script>`);
   const declarations = tokens.map(([name, value]) => [name, cssValue(value)]).filter(([, value]) => value);
   if (declarations.length > 0) {
     lines.push('<style>', `  ${tag} {`, ...declarations.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');

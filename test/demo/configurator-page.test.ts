@@ -84,14 +84,14 @@ describe('the configurator page on a wide screen', () => {
 
 describe('the snippet, pasted into a page', () => {
   /** Puts the snippet into a page of its own (with the local bundle for the CDN's) and returns its widget once drawn. */
-  async function pasted(code: string, width: number): Promise<HTMLElement> {
+  async function pasted(code: string, width: number): Promise<{ widget: HTMLElement; frame: HTMLIFrameElement }> {
     const markup = code.replace(/<script type="module" src="[^"]+">/, '<script type="module" src="/dist/quartier-widgets.js">');
     expect(markup).to.include('src="/dist/quartier-widgets.js"');
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Partnerseite" style=${`width: ${width}px; height: 800px; border: 0`}></iframe>`);
     frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body style="margin: 0">${markup}</body></html>`;
     const widget = () => isDrawn(frame.contentDocument?.querySelector<HTMLElement>('body > [feed]'));
     await waitUntil(widget, 'the pasted widget did not draw', { timeout: 10000 });
-    return widget()!;
+    return { widget: widget()!, frame };
   }
 
   for (const widget of ['qw-event-list', 'qw-calendar', 'qw-event-card']) {
@@ -112,10 +112,15 @@ describe('the snippet, pasted into a page', () => {
       expect(element!.getAttribute('feed')).to.equal(feed);
       expect(element!.getAttribute('now'), code).to.equal('2015-10-05T09:00');
       expect(parsed.querySelectorAll('script').length).to.equal(1);
-      expect(parsed.querySelectorAll('*:not(html, head, body, script, style)').length, 'nothing but the widget').to.equal(1);
+      const preload = [...parsed.querySelectorAll('link')].map((link) => `${link.rel} ${link.getAttribute('as')} ${link.crossOrigin} ${link.getAttribute('href')}`);
+      expect(preload, 'the feed preloaded').to.deep.equal([`preload fetch anonymous ${feed}`]);
+      expect(parsed.querySelectorAll('*:not(html, head, body, script, style, link)').length, 'nothing but the widget').to.equal(1);
 
       const preview = drawn(page)!;
-      const result = await pasted(code, preview.getBoundingClientRect().width);
+      const { widget: result, frame } = await pasted(code, preview.getBoundingClientRect().width);
+      // One request of the feed, the preload's: had the widget not taken its answer, it would have asked again.
+      const requests = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name === new URL(feed).href) as PerformanceResourceTiming[];
+      expect(requests.map((entry) => entry.initiatorType)).to.deep.equal(['link']);
       await waitUntil(() => text(result.shadowRoot) === text(preview.shadowRoot), `the pasted ${widget} drew "${text(result.shadowRoot).slice(0, 80)}…", the preview "${text(preview.shadowRoot).slice(0, 80)}…"`, {
         timeout: 5000,
       });

@@ -10,7 +10,7 @@ import { feedAddressNotice } from '../../demo/configurator-form.js';
 import { part, settled, text } from '../helpers.js';
 
 describe('snippet()', () => {
-  it('writes the pinned script tag, the tokens and the element, escaping what was typed', () => {
+  it('writes the feed\'s preload, the pinned script tag, the tokens and the element, escaping what was typed', () => {
     const written = snippet({
       tag: 'qw-event-card',
       attributes: [['feed', 'https://example.org/feed.json?a=1&b="2"'], ['event', ''], ['compact', false], ['show-filter', true], ['lang', 'en']],
@@ -19,6 +19,7 @@ describe('snippet()', () => {
     });
     expect(written).to.equal(
       [
+        '<link rel="preload" href="https://example.org/feed.json?a=1&amp;b=&quot;2&quot;" as="fetch" crossorigin>',
         '<script type="module" src="https://cdn.jsdelivr.net/npm/quartier-widgets@1.2.3/dist/quartier-widgets.js"></script>',
         '<style>',
         '  qw-event-card {',
@@ -40,8 +41,19 @@ describe('snippet()', () => {
 
   it('leaves the style block out when no token is set', () => {
     expect(snippet({ tag: 'qw-calendar', attributes: [['feed', '/f.json']], tokens: [['--qw-radius', '']], version: '1.0.0' })).to.equal(
-      '<script type="module" src="https://cdn.jsdelivr.net/npm/quartier-widgets@1.0.0/dist/quartier-widgets.js"></script>\n<qw-calendar feed="/f.json"></qw-calendar>\n',
+      '<link rel="preload" href="/f.json" as="fetch" crossorigin>\n<script type="module" src="https://cdn.jsdelivr.net/npm/quartier-widgets@1.0.0/dist/quartier-widgets.js"></script>\n<qw-calendar feed="/f.json"></qw-calendar>\n',
     );
+  });
+
+  it('preloads the feed at the address the widget fetches, and nothing it would not fetch', () => {
+    const preloaded = (feed: string) => /<link rel="preload" href="([^"]*)"/.exec(snippet({ tag: 'qw-calendar', attributes: [['feed', feed]], tokens: [], version: '1.0.0' }))?.[1];
+    expect(preloaded(' webcal://example.org/termine.ics ')).to.equal('https://example.org/termine.ics');
+    expect(preloaded('WEBCALS://example.org/t.ics')).to.equal('https://example.org/t.ics');
+    expect(preloaded('termine/feed.json')).to.equal('termine/feed.json');
+    expect(preloaded('http://example.org/feed.json')).to.equal('http://example.org/feed.json');
+    expect(preloaded('javascript:alert(1)')).to.equal(undefined);
+    expect(preloaded('data:application/json,{}')).to.equal(undefined);
+    expect(preloaded('  ')).to.equal(undefined);
   });
 });
 
@@ -122,9 +134,9 @@ describe('the configurator page', () => {
     expect(code(root)).to.include(`<qw-event-card feed="${location.origin}/demo/sample-feed.json" event="kommunalkonferenz-2017" lang="en"></qw-event-card>`);
     expect(code(root)).to.include('--qw-color-accent: #7a2e8c;');
     // Self-hosted by default, as the README says: the package is not on a CDN yet.
-    expect(code(root)).to.match(/^<script type="module" src="\/assets\/quartier-widgets\/0\.1\.0\/quartier-widgets\.js"><\/script>\n/);
+    expect(code(root)).to.match(/^<link rel="preload" href="[^"]+\/demo\/sample-feed\.json" as="fetch" crossorigin>\n<script type="module" src="\/assets\/quartier-widgets\/0\.1\.0\/quartier-widgets\.js"><\/script>\n/);
     await choose(root, 'script', 'https://www.example.org/js/quartier-widgets.js');
-    expect(code(root)).to.match(/^<script type="module" src="https:\/\/www\.example\.org\/js\/quartier-widgets\.js"><\/script>\n/);
+    expect(code(root)).to.match(/\n<script type="module" src="https:\/\/www\.example\.org\/js\/quartier-widgets\.js"><\/script>\n/);
 
     await choose(root, 'widget', 'qw-calendar');
     await choose(root, 'show-filter', 'on');
