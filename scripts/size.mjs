@@ -216,10 +216,13 @@ import { browserBundle } from './browser-bundle.mjs';
  * -2 bytes. The visitor's zone name forgotten by a timer after a second instead of a clock
  * read at every call (`performance.now()` costs some 220 ns, more than the rest of a zone
  * offset, and the first visit of 5,000 events asks for the name 21,289 times: the read
- * 52 → 47 ms, medians of 11 interleaved), -2 bytes.
+ * 52 → 47 ms, medians of 11 interleaved), -2 bytes. The clock forgets the name as the page
+ * comes back from the background, whose `visibilitychange` runs before the timer that fell
+ * due while it slept (a zone changed meanwhile was otherwise kept for the render it starts),
+ * 4 bytes.
  */
 const TARGET_GZIP = 25 * 1024;
-const BUDGET_GZIP = 34_023;
+const BUDGET_GZIP = 34_027;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -1,3 +1,5 @@
+import { forgetVisitorTimeZone } from './intl-cache.js';
+
 /**
  * One clock for every widget that shows time running out. It keeps a single timer for
  * the whole page, set for the earliest moment any widget's text changes; it sets none
@@ -92,8 +94,10 @@ export class SharedClock {
   }
 
   #onVisibilityChange = () => {
-    if (document.visibilityState === 'visible') this.#wakeDue();
-    else this.#schedule();
+    if (document.visibilityState === 'visible') {
+      forgetVisitorTimeZone(); // the device may have moved to another zone while the page was hidden
+      this.#wakeDue();
+    } else this.#schedule();
   };
 
   #onIntersection(entries: IntersectionObserverEntry[]) {

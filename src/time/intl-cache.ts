@@ -67,3 +67,12 @@ export function visitorTimeZone(): string {
   }
   return visitorZone;
 }
+
+/**
+ * Forgets the visitor's zone name now. A page coming back from the background runs its
+ * `visibilitychange` handlers before the timers that fell due while it slept, so a zone
+ * changed meanwhile would otherwise be missed by the render those handlers start.
+ */
+export function forgetVisitorTimeZone(): void {
+  visitorZone = undefined;
+}

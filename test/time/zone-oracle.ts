@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { Temporal } from '@js-temporal/polyfill';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { sharedClock } from '../../src/time/clock.js';
+import { forgetVisitorTimeZone, visitorTimeZone } from '../../src/time/intl-cache.js';
 import { wallTimeToInstant, zoneOffset } from '../../src/time/zoned.js';
 import { seededRandom as random } from '../seeded-random.js';
 
@@ -87,6 +89,26 @@ export const describeZoneOracle = (visitorZone: string) => describe(`zone offset
     } finally {
       await executeServerCommand('visitor-time-zone', { timeZone: visitorZone });
       await new Promise((resolve) => setTimeout(resolve, 1100));
+    }
+  });
+
+  it("reads the visitor's zone again at once when the page comes back from the background", async () => {
+    const other = visitorZone === 'Europe/London' ? 'Asia/Tokyo' : 'Europe/London';
+    // The shared clock listens for the page's visibility while it follows an element.
+    const element = document.createElement('div');
+    document.body.append(element);
+    sharedClock.watch(element, () => {});
+    forgetVisitorTimeZone();
+    expect(visitorTimeZone()).to.equal(visitorZone); // kept for a second from here
+    await executeServerCommand('visitor-time-zone', { timeZone: other });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(visitorTimeZone(), 'as the page came back').to.equal(other);
+    } finally {
+      sharedClock.unwatch(element);
+      element.remove();
+      await executeServerCommand('visitor-time-zone', { timeZone: visitorZone });
+      forgetVisitorTimeZone();
     }
   });
 
