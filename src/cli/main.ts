@@ -56,7 +56,7 @@ function parseArguments(args: readonly string[]): Arguments | undefined {
 async function readSource(source: string): Promise<string> {
   if (/^(https?|webcals?):\/\//.test(source)) {
     const url = source.replace(/^webcals?:/, 'https:');
-    const response = await fetch(url, { headers: { Accept: 'application/json, text/calendar;q=0.9' } });
+    const response = await fetch(url); // as the widgets ask, so both get the same answer
     if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
     return response.text();
   }

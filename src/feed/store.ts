@@ -160,7 +160,10 @@ export class FeedSource {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), feedSettings.timeoutMs);
     try {
-      const response = await fetch(url, { cache, signal: controller.signal, headers: { Accept: 'application/json, text/calendar;q=0.9' } });
+      // No headers of our own: a page's preload of the feed serves only a request like its own
+      // in every browser (Firefox keeps it apart from a fetch that sets Accept). What the answer
+      // is, JSON or iCalendar, its type, address or first line tells.
+      const response = await fetch(url, { cache, signal: controller.signal });
       this.reading = true;
       if (!response.ok) {
         return {
