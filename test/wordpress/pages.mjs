@@ -61,6 +61,13 @@ export const PAGES = [
     },
   },
   {
+    title: 'Eigener Feed',
+    // A widget that names a feed of its own: the default feed may go unread, so it is not preloaded.
+    content: `[qw_event_card ${EVENT} feed="/feed/sample-feed.json?quelle=eigen"]`,
+    widgets: ['qw-event-card'],
+    preload: false,
+  },
+  {
     title: 'Ohne Widgets',
     content: '<!-- wp:paragraph --><p>Eine Seite ohne Widgets.</p><!-- /wp:paragraph -->',
     widgets: [],

@@ -107,7 +107,8 @@ function quartier_widgets_feed_meta() {
 	}
 	$written = true;
 	echo '<meta name="quartier-feed" content="' . esc_attr( $feed ) . '" />' . "\n";
-	if ( doing_action( 'wp_head' ) && ! quartier_widgets_queried_posts_name_a_feed() ) {
+	// A post or page shown whole: a list of posts shows excerpts, which draw no widget.
+	if ( doing_action( 'wp_head' ) && is_singular() && ! post_password_required() && ! quartier_widgets_queried_posts_name_a_feed() ) {
 		quartier_widgets_feed_preload( $feed );
 	}
 }
@@ -119,7 +120,14 @@ function quartier_widgets_feed_meta() {
  */
 function quartier_widgets_feed_preload( $feed ) {
 	$address = preg_replace( '/^webcals?:/i', 'https:', trim( $feed ) );
-	if ( ! preg_match( '#^(https?:|/)#i', $address ) ) {
+	/**
+	 * Whether to preload the default feed on this page (e.g. false for a feed of several MB,
+	 * which would compete with the page's own stylesheets and images).
+	 *
+	 * @param bool   $preload Whether to preload; default true.
+	 * @param string $address The feed's address as the widgets fetch it.
+	 */
+	if ( ! preg_match( '#^(https?:|/)#i', $address ) || ! apply_filters( 'quartier_widgets_preload_feed', true, $address ) ) {
 		return;
 	}
 	echo '<link rel="preload" href="' . esc_url( $address ) . '" as="fetch" crossorigin="anonymous" />' . "\n";
