@@ -103,7 +103,9 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
     }
     for (const [name, value] of chosen.tokens) if (value) widget.style.setProperty(name, value);
     field('preview').replaceChildren(widget);
-    field('snippet').textContent = snippet(chosen);
+    const code = snippet(chosen);
+    field('snippet').textContent = code;
+    field('preload-note').hidden = !code.startsWith('<link rel="preload"');
     // A status region announces each change of its text: write it only when the notice changes.
     const notice = feedAddressNotice(feedInput.value);
     if (field('feed-notice').textContent !== notice) field('feed-notice').textContent = notice;

@@ -88,6 +88,9 @@ describe('the snippet, pasted into a page', () => {
     const markup = code.replace(/<script type="module" src="[^"]+">/, '<script type="module" src="/dist/quartier-widgets.js">');
     expect(markup).to.include('src="/dist/quartier-widgets.js"');
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Partnerseite" style=${`width: ${width}px; height: 800px; border: 0`}></iframe>`);
+    // A first visit: without the preview's copy of the feed (the frame shares this origin's
+    // storage), the pasted widget draws only once its own request has been answered.
+    localStorage.clear();
     frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body style="margin: 0">${markup}</body></html>`;
     const widget = () => isDrawn(frame.contentDocument?.querySelector<HTMLElement>('body > [feed]'));
     await waitUntil(widget, 'the pasted widget did not draw', { timeout: 10000 });

@@ -117,6 +117,16 @@ describe('the configurator page', () => {
   const preview = (root: HTMLElement) => root.querySelector('#preview')!.firstElementChild as HTMLElement;
   const code = (root: HTMLElement) => root.querySelector('#snippet')!.textContent!;
 
+  it('says what the preload line is for only where the snippet has one', async () => {
+    const root = await mounted();
+    const note = root.querySelector<HTMLElement>('#preload-note')!;
+    await waitUntil(() => code(root).startsWith('<link rel="preload"'), 'a snippet with the preload');
+    expect(note.hidden).to.equal(false);
+    await choose(root, 'feed', '');
+    await waitUntil(() => code(root).startsWith('<script '), 'a snippet without a feed has no preload');
+    expect(note.hidden).to.equal(true);
+  });
+
   it('shows the chosen widget live and the snippet for it, with the feed\'s items to pick from', async () => {
     const root = await mounted();
     const items = [...root.querySelectorAll<HTMLOptionElement>('#item option')].map((o) => o.value);
