@@ -125,7 +125,8 @@ export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
   const PRELOAD = { plain: '', preloaded: '&preload' };
   const mobile = Object.fromEntries(Object.keys(PRELOAD).map((name) => [name, []]));
   for (let run = 0; run < warmup + runs; run++) {
-    for (const [name, query] of Object.entries(PRELOAD)) {
+    const order = Object.entries(PRELOAD);
+    for (const [name, query] of run % 2 ? order.reverse() : order) {
       const result = await wholeVisit({ browser, origin }, 'ours', 'month-50', query, MOBILE);
       if (run >= warmup) mobile[name].push(result);
     }
