@@ -105,7 +105,7 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
     field('preview').replaceChildren(widget);
     const code = snippet(chosen);
     field('snippet').textContent = code;
-    field('preload-note').hidden = !code.startsWith('<link rel="preload"');
+    field('preload-note').hidden = !code.startsWith('<link ');
     // A status region announces each change of its text: write it only when the notice changes.
     const notice = feedAddressNotice(feedInput.value);
     if (field('feed-notice').textContent !== notice) field('feed-notice').textContent = notice;

@@ -35,13 +35,39 @@ export function preloadAddress(feed: string): string | undefined {
   return address && (!scheme || /^https?$/i.test(scheme)) ? address : undefined;
 }
 
+/** Languages that come as a chunk (German is in the script). */
+const LANGUAGE_CHUNKS = ['en', 'ar', 'tr', 'uk'];
+
+/**
+ * The chunks (dist/chunks/, each a module without imports) that the widget waits for before
+ * it draws its first view with these attributes: what it draws, its visitor's filters, a
+ * language other than German. Chunks it may load after that view (details, menus) are left out.
+ */
+export function firstViewChunks(tag: WidgetTag, attributes: SnippetOptions['attributes']): string[] {
+  const value = (name: string) => attributes.find(([written]) => written === name)?.[1];
+  const set = (name: string) => ![undefined, false, ''].includes(value(name));
+  const chunks: string[] = [];
+  if (tag === 'qw-deadline-countdown') chunks.push('deadline-countdown-body');
+  if (tag === 'qw-programme-summary') chunks.push('programme-summary-body', ...(set('compact') ? [] : ['deadline-countdown-body']));
+  if (tag === 'qw-event-list') chunks.push('event-list-body');
+  if ((tag === 'qw-calendar' || tag === 'qw-event-list') && ['show-filter', 'show-search', 'sync-url'].some(set)) chunks.push('visitor-filters');
+  const lang = value('lang');
+  const language = typeof lang === 'string' ? lang.trim().toLowerCase().split('-')[0]! : '';
+  if (LANGUAGE_CHUNKS.includes(language)) chunks.push(language);
+  return chunks;
+}
+
 export function snippet({ tag, attributes, tokens, version, script }: SnippetOptions): string {
   const lines: string[] = [];
   // Fetched beside the script instead of after it; `crossorigin`, or the widget's request would not take it.
   const feed = attributes.find(([name]) => name === 'feed')?.[1];
   const preload = typeof feed === 'string' ? preloadAddress(feed) : undefined;
   if (preload) lines.push(`<link rel="preload" href="${escapeAttribute(preload)}" as="fetch" crossorigin>`);
-  lines.push(`<script type="module" src="${escapeAttribute(script || scriptUrl(version))}"></script>`);
+  // The chunks of the first view likewise: the script would ask for them only once it has run.
+  const address = script || scriptUrl(version);
+  const folder = `${address.split(/[?#]/)[0]!.replace(/[^/]*$/, '')}chunks/`;
+  for (const chunk of firstViewChunks(tag, attributes)) lines.push(`<link rel="modulepreload" href="${escapeAttribute(`${folder}${chunk}.js`)}">`);
+  lines.push(`<script type="module" src="${escapeAttribute(address)}"></script>`);
   const declarations = tokens.map(([name, value]) => [name, cssValue(value)]).filter(([, value]) => value);
   if (declarations.length > 0) {
     lines.push('<style>', `  ${tag} {`, ...declarations.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');

@@ -85,7 +85,9 @@ describe('the configurator page on a wide screen', () => {
 describe('the snippet, pasted into a page', () => {
   /** Puts the snippet into a page of its own (with the local bundle for the CDN's) and returns its widget once drawn. */
   async function pasted(code: string, width: number): Promise<{ widget: HTMLElement; frame: HTMLIFrameElement }> {
-    const markup = code.replace(/<script type="module" src="[^"]+">/, '<script type="module" src="/dist/quartier-widgets.js">');
+    const markup = code
+      .replace(/<script type="module" src="[^"]+">/, '<script type="module" src="/dist/quartier-widgets.js">')
+      .replace(/(<link rel="modulepreload" href=")[^"]*\/chunks\//g, '$1/dist/chunks/');
     expect(markup).to.include('src="/dist/quartier-widgets.js"');
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Partnerseite" style=${`width: ${width}px; height: 800px; border: 0`}></iframe>`);
     // A first visit: without the preview's copy of the feed (the frame shares this origin's
@@ -115,7 +117,7 @@ describe('the snippet, pasted into a page', () => {
       expect(element!.getAttribute('feed')).to.equal(feed);
       expect(element!.getAttribute('now'), code).to.equal('2015-10-05T09:00');
       expect(parsed.querySelectorAll('script').length).to.equal(1);
-      const preload = [...parsed.querySelectorAll('link')].map((link) => `${link.rel} ${link.getAttribute('as')} ${link.crossOrigin} ${link.getAttribute('href')}`);
+      const preload = [...parsed.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => `${link.rel} ${link.getAttribute('as')} ${link.crossOrigin} ${link.getAttribute('href')}`);
       expect(preload, 'the feed preloaded').to.deep.equal([`preload fetch anonymous ${feed}`]);
       expect(parsed.querySelectorAll('*:not(html, head, body, script, style, link)').length, 'nothing but the widget').to.equal(1);
 
@@ -124,6 +126,12 @@ describe('the snippet, pasted into a page', () => {
       // One request of the feed, the preload's: had the widget not taken its answer, it would have asked again.
       const requests = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name === new URL(feed).href) as PerformanceResourceTiming[];
       expect(requests.map((entry) => entry.initiatorType)).to.deep.equal(['link']);
+      // Each chunk the snippet preloads is fetched once: the widget's import took the preloaded module.
+      const chunks = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/chunks/'));
+      const modules = [...parsed.querySelectorAll('link[rel="modulepreload"]')].map((link) => `/dist/chunks/${link.getAttribute('href')!.split('/chunks/')[1]}`);
+      if (widget === 'qw-event-list') expect(modules, 'what the list draws').to.include('/dist/chunks/event-list-body.js');
+      for (const module of modules) expect(chunks.filter((path) => path === module), module).to.have.length(1);
+      expect(chunks.length, `no chunk twice: ${chunks.join(', ')}`).to.equal(new Set(chunks).size);
       await waitUntil(() => text(result.shadowRoot) === text(preview.shadowRoot), `the pasted ${widget} drew "${text(result.shadowRoot).slice(0, 80)}…", the preview "${text(preview.shadowRoot).slice(0, 80)}…"`, {
         timeout: 5000,
       });

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { feedSource } from '../../src/index.js';
 import { mountConfigurator } from '../../demo/configurator.js';
-import { snippet } from '../../demo/snippet.js';
+import { snippet, type WidgetTag } from '../../demo/snippet.js';
 import { feedAddressNotice } from '../../demo/configurator-form.js';
 import { part, settled, text } from '../helpers.js';
 
@@ -20,6 +20,7 @@ describe('snippet()', () => {
     expect(written).to.equal(
       [
         '<link rel="preload" href="https://example.org/feed.json?a=1&amp;b=&quot;2&quot;" as="fetch" crossorigin>',
+        '<link rel="modulepreload" href="https://cdn.jsdelivr.net/npm/quartier-widgets@1.2.3/dist/chunks/en.js">',
         '<script type="module" src="https://cdn.jsdelivr.net/npm/quartier-widgets@1.2.3/dist/quartier-widgets.js"></script>',
         '<style>',
         '  qw-event-card {',
@@ -43,6 +44,22 @@ describe('snippet()', () => {
     expect(snippet({ tag: 'qw-calendar', attributes: [['feed', '/f.json']], tokens: [['--qw-radius', '']], version: '1.0.0' })).to.equal(
       '<link rel="preload" href="/f.json" as="fetch" crossorigin>\n<script type="module" src="https://cdn.jsdelivr.net/npm/quartier-widgets@1.0.0/dist/quartier-widgets.js"></script>\n<qw-calendar feed="/f.json"></qw-calendar>\n',
     );
+  });
+
+  it('preloads the chunks the widget draws its first view with, beside the script', () => {
+    const links = (tag: WidgetTag, attributes: [string, string | boolean][], script?: string) =>
+      [...snippet({ tag, attributes, tokens: [], version: '1.0.0', script }).matchAll(/<link rel="modulepreload" href="([^"]*)">/g)].map((match) => match[1]!);
+    expect(links('qw-deadline-countdown', [['lang', 'en-GB']], '/js/qw/quartier-widgets.js?v=2')).to.deep.equal([
+      '/js/qw/chunks/deadline-countdown-body.js',
+      '/js/qw/chunks/en.js',
+    ]);
+    expect(links('qw-programme-summary', [])).to.deep.equal([
+      'https://cdn.jsdelivr.net/npm/quartier-widgets@1.0.0/dist/chunks/programme-summary-body.js',
+      'https://cdn.jsdelivr.net/npm/quartier-widgets@1.0.0/dist/chunks/deadline-countdown-body.js',
+    ]);
+    expect(links('qw-programme-summary', [['compact', true]]).map((href) => href.split('/').pop())).to.deep.equal(['programme-summary-body.js']);
+    expect(links('qw-calendar', [['show-filter', true], ['lang', 'de']]).map((href) => href.split('/').pop())).to.deep.equal(['visitor-filters.js']);
+    expect(links('qw-event-card', [['lang', 'de']])).to.deep.equal([]);
   });
 
   it('preloads the feed at the address the widget fetches, and nothing it would not fetch', () => {
@@ -120,7 +137,7 @@ describe('the configurator page', () => {
   it('says what the preload line is for only where the snippet has one', async () => {
     const root = await mounted();
     const note = root.querySelector<HTMLElement>('#preload-note')!;
-    await waitUntil(() => code(root).startsWith('<link rel="preload"'), 'a snippet with the preload');
+    await waitUntil(() => code(root).startsWith('<link '), 'a snippet with the preload');
     expect(note.hidden).to.equal(false);
     await choose(root, 'feed', '');
     await waitUntil(() => code(root).startsWith('<script '), 'a snippet without a feed has no preload');
@@ -144,7 +161,9 @@ describe('the configurator page', () => {
     expect(code(root)).to.include(`<qw-event-card feed="${location.origin}/demo/sample-feed.json" event="kommunalkonferenz-2017" lang="en"></qw-event-card>`);
     expect(code(root)).to.include('--qw-color-accent: #7a2e8c;');
     // Self-hosted by default, as the README says: the package is not on a CDN yet.
-    expect(code(root)).to.match(/^<link rel="preload" href="[^"]+\/demo\/sample-feed\.json" as="fetch" crossorigin>\n<script type="module" src="\/assets\/quartier-widgets\/0\.1\.0\/quartier-widgets\.js"><\/script>\n/);
+    expect(code(root)).to.match(
+      /^<link rel="preload" href="[^"]+\/demo\/sample-feed\.json" as="fetch" crossorigin>\n<link rel="modulepreload" href="\/assets\/quartier-widgets\/0\.1\.0\/chunks\/en\.js">\n<script type="module" src="\/assets\/quartier-widgets\/0\.1\.0\/quartier-widgets\.js"><\/script>\n/,
+    );
     await choose(root, 'script', 'https://www.example.org/js/quartier-widgets.js');
     expect(code(root)).to.match(/\n<script type="module" src="https:\/\/www\.example\.org\/js\/quartier-widgets\.js"><\/script>\n/);
 
