@@ -1,6 +1,8 @@
 // What the configurator's form says, as plain functions: the attributes it sets (for the
 // preview and for the snippet, which differ only in `now`), the moment that shows the sample
-// feed's data, and the notice for a feed address visitors of a partner page cannot reach.
+// feed's data, the notice for a feed address visitors of a partner page cannot reach, and
+// what the feed's items give (for the chunks a snippet preloads).
+import type { Feed, FeedEvent, FeedFundingFacts } from '../src/feed/schema.js';
 
 /** The demo's own feed, whose events and calls lie in 2015–2017. */
 export const SAMPLE_FEED_PATH = '/demo/sample-feed.json';
@@ -87,4 +89,28 @@ export function feedAddressNotice(address: string): string {
   if (where === 'network') return `Diese Adresse ist nur in Ihrem lokalen Netz erreichbar: Besucher Ihrer Seite bekommen den Feed nicht. ${PUBLIC_ADDRESS}`;
   if (url.protocol === 'http:') return 'Diese Adresse beginnt mit http://: eine Seite, die über https:// aufgerufen wird, lädt sie nicht. Tragen Sie die https-Adresse des Feeds ein.';
   return '';
+}
+
+/** The event fields that make a widget load the facts' chunk (src/feed/event-facts.ts, held to it by a test). */
+const EVENT_FACT_FIELDS = ['price', 'accessibility', 'accessibilityNote', 'languages', 'audience', 'ageRange', 'image', 'previousStart', 'recurrence'];
+
+/** Whether an event gives facts beyond its title, time and place. */
+export const eventGivesFacts = (event: FeedEvent): boolean =>
+  EVENT_FACT_FIELDS.some((field) => field in event) || Object.keys(event.registration ?? {}).some((key) => key !== 'url');
+
+/** Whether a call or programme gives funding facts (src/internal/funding-facts-loader.ts, held to it by a test). */
+export const givesFundingFacts = (item: FeedFundingFacts): boolean =>
+  Boolean(item.fundingType?.length || item.fundingRate || item.amount || item.applicants?.length || item.regions?.length || item.legalBasis);
+
+/**
+ * What the items a snippet's widget may show give, for the chunks it preloads: the chosen
+ * event, call or programme (an attribute among `attributes`), else any of the feed's.
+ */
+export function feedFacts(feed: Feed | undefined, attributes: readonly Attribute[]): { event: boolean; funding: boolean } {
+  const chosen = (name: string) => attributes.find(([written]) => written === name)?.[1] || undefined;
+  const pick = <T extends { id: string }>(items: readonly T[], id: string | boolean | undefined) => (id ? items.filter((item) => item.id === id) : items);
+  return {
+    event: pick(feed?.events ?? [], chosen('event')).some(eventGivesFacts),
+    funding: [...pick(feed?.calls ?? [], chosen('call')), ...pick(feed?.programmes ?? [], chosen('programme'))].some(givesFundingFacts),
+  };
 }

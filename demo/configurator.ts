@@ -3,7 +3,7 @@
 // text, so nothing typed into the form runs as markup.
 import type * as Library from '../src/index.js';
 import type { Feed } from '../src/feed/schema.js';
-import { feedAddressNotice, fillSampleMoment, formAttributes, isSampleFeed } from './configurator-form.js';
+import { feedAddressNotice, feedFacts, fillSampleMoment, formAttributes, isSampleFeed } from './configurator-form.js';
 import { snippet, type SnippetOptions, type WidgetTag } from './snippet.js';
 
 const ITEMS: Record<string, { list: (feed: Feed) => { id: string; label: string }[]; attribute: string; next?: string }> = {
@@ -87,7 +87,7 @@ export async function mountConfigurator(root: HTMLElement, { feedSource, version
       ['--qw-radius', value('radius')],
       ['--qw-font-family', value('font')],
     ];
-    return { tag, attributes: attributes.snippet, previewAttributes: attributes.preview, tokens, version: pinned, script: scriptInput.value.trim() };
+    return { tag, attributes: attributes.snippet, previewAttributes: attributes.preview, tokens, version: pinned, script: scriptInput.value.trim(), facts: feedFacts(feed, attributes.snippet) };
   }
 
   function render() {

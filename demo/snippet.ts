@@ -14,6 +14,8 @@ export interface SnippetOptions {
   version: string;
   /** The script's address where the webmaster serves it; default (or empty): the pinned address on jsDelivr. */
   script?: string;
+  /** What the feed's items give, as last read: facts of events, funding facts of calls and programmes (their widgets wait for those chunks too). */
+  facts?: { readonly event: boolean; readonly funding: boolean };
 }
 
 /** The pinned script-tag address on jsDelivr, a CDN that mirrors npm packages. */
@@ -40,16 +42,19 @@ const LANGUAGE_CHUNKS = ['en', 'ar', 'tr', 'uk'];
 
 /**
  * The chunks (dist/chunks/, each a module without imports) that the widget waits for before
- * it draws its first view with these attributes: what it draws, its visitor's filters, a
- * language other than German. Chunks it may load after that view (details, menus) are left out.
+ * it draws its first view with these attributes: what it draws, its visitor's filters, the
+ * facts its items give, a language other than German. Chunks it may load after that view
+ * (details, menus) are left out.
  */
-export function firstViewChunks(tag: WidgetTag, attributes: SnippetOptions['attributes']): string[] {
+export function firstViewChunks(tag: WidgetTag, attributes: SnippetOptions['attributes'], facts = { event: false, funding: false }): string[] {
   const value = (name: string) => attributes.find(([written]) => written === name)?.[1];
   const set = (name: string) => ![undefined, false, ''].includes(value(name));
   const chunks: string[] = [];
   if (tag === 'qw-deadline-countdown') chunks.push('deadline-countdown-body');
   if (tag === 'qw-programme-summary') chunks.push('programme-summary-body', ...(set('compact') ? [] : ['deadline-countdown-body']));
   if (tag === 'qw-event-list') chunks.push('event-list-body');
+  if (facts.event && (tag === 'qw-event-card' || tag === 'qw-event-list')) chunks.push('event-facts.template');
+  if (facts.funding && (tag === 'qw-deadline-countdown' || tag === 'qw-programme-summary') && !set('compact')) chunks.push('funding-facts');
   if ((tag === 'qw-calendar' || tag === 'qw-event-list') && ['show-filter', 'show-search', 'sync-url'].some(set)) chunks.push('visitor-filters');
   const lang = value('lang');
   const language = typeof lang === 'string' ? lang.trim().toLowerCase().split('-')[0]! : '';
@@ -57,7 +62,7 @@ export function firstViewChunks(tag: WidgetTag, attributes: SnippetOptions['attr
   return chunks;
 }
 
-export function snippet({ tag, attributes, tokens, version, script }: SnippetOptions): string {
+export function snippet({ tag, attributes, tokens, version, script, facts }: SnippetOptions): string {
   const lines: string[] = [];
   // Fetched beside the script instead of after it; `crossorigin`, or the widget's request would not take it.
   const feed = attributes.find(([name]) => name === 'feed')?.[1];
@@ -66,7 +71,7 @@ export function snippet({ tag, attributes, tokens, version, script }: SnippetOpt
   // The chunks of the first view likewise: the script would ask for them only once it has run.
   const address = script || scriptUrl(version);
   const folder = `${address.split(/[?#]/)[0]!.replace(/[^/]*$/, '')}chunks/`;
-  for (const chunk of firstViewChunks(tag, attributes)) lines.push(`<link rel="modulepreload" href="${escapeAttribute(`${folder}${chunk}.js`)}">`);
+  for (const chunk of firstViewChunks(tag, attributes, facts)) lines.push(`<link rel="modulepreload" href="${escapeAttribute(`${folder}${chunk}.js`)}">`);
   lines.push(`<script type="module" src="${escapeAttribute(address)}"></script>`);
   const declarations = tokens.map(([name, value]) => [name, cssValue(value)]).filter(([, value]) => value);
   if (declarations.length > 0) {

@@ -55,6 +55,24 @@ const RENDERERS = {
       return {};
     };
   },
+  // Group 1d only: a funding call's countdown on the demo's feed, drawn once its time left shows.
+  async countdown(stage) {
+    await import('/dist/quartier-widgets.js');
+    return async () => {
+      const el = document.createElement('qw-deadline-countdown');
+      el.setAttribute('call', 'difu-vielfalt-in-den-zentren');
+      el.setAttribute('now', '2015-10-01T12:00');
+      el.setAttribute('feed', feedUrl);
+      stage.append(el);
+      const drawn = () => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="loading"]');
+      await new Promise((resolve) => {
+        const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
+        observer.observe(el.shadowRoot, { childList: true, subtree: true });
+      });
+      await painted();
+      return {};
+    };
+  },
   async fullcalendar(stage) {
     // Its script and its stylesheet load side by side, as from a page's head.
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/dist/bench/fullcalendar-entry.css' });

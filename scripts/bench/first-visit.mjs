@@ -7,6 +7,7 @@
 // Group 1c times the whole visit of the same page from the navigation's start, where the
 // renderers' scripts (their download, compile and first run) count too.
 import { epochDay, feedText, makeEvents, SHOWN_MONTH } from './events.mjs';
+import { readFileSync } from 'node:fs';
 import { range, summary } from './stats.mjs';
 
 // Seed 7 puts 84 of the 5,000 in the shown month (seed 42: 68), the month of an average calendar.
@@ -34,6 +35,8 @@ function prepareFeeds() {
     const shown = events.filter((e) => epochDay(e.start) <= last && epochDay(e.end ?? e.start) >= first).length;
     feeds.set(c.feed, { text: feedText(events), total: events.length, shown });
   }
+  // 1d's countdown shows a call of the demo's feed.
+  feeds.set('demo-sample', { text: readFileSync(new URL('../../demo/sample-feed.json', import.meta.url), 'utf8') });
 }
 
 /** The feed served at /bench-feed/<name>.json, or undefined. */
@@ -121,14 +124,20 @@ export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
       }
     }
   }
-  // The same whole visit over a mobile network, the feed requested by the calendar or preloaded by the page.
-  const PRELOAD = { plain: '', preloaded: '&preload' };
-  const mobile = Object.fromEntries(Object.keys(PRELOAD).map((name) => [name, []]));
+  // The same whole visit over a mobile network: what the widget asks for once its script has
+  // run, or preloaded by the page (the feed; the feed and the chunks of the first view).
+  const MOBILE_CASES = [
+    { name: 'calendar, requested', renderer: 'ours', feed: 'month-50', query: '' },
+    { name: 'calendar, feed preloaded', renderer: 'ours', feed: 'month-50', query: '&preload' },
+    { name: 'countdown, requested', renderer: 'countdown', feed: 'demo-sample', query: '' },
+    { name: 'countdown, feed preloaded', renderer: 'countdown', feed: 'demo-sample', query: '&preload' },
+    { name: 'countdown, feed and chunks preloaded', renderer: 'countdown', feed: 'demo-sample', query: '&preload&modules=deadline-countdown-body,funding-facts' },
+  ];
+  const mobile = Object.fromEntries(MOBILE_CASES.map((c) => [c.name, []]));
   for (let run = 0; run < warmup + runs; run++) {
-    const order = Object.entries(PRELOAD);
-    for (const [name, query] of run % 2 ? order.reverse() : order) {
-      const result = await wholeVisit({ browser, origin }, 'ours', 'month-50', query, MOBILE);
-      if (run >= warmup) mobile[name].push(result);
+    for (const c of run % 2 ? [...MOBILE_CASES].reverse() : MOBILE_CASES) {
+      const result = await wholeVisit({ browser, origin }, c.renderer, c.feed, c.query, MOBILE);
+      if (run >= warmup) mobile[c.name].push(result);
     }
   }
   // The 17 MB feed takes seconds a run: half the runs (at least three), the browser already warm.
@@ -201,13 +210,17 @@ export async function firstVisitGroup({ browser, origin, runs, warmup = 1 }) {
     const name = total === shown ? c.label : `${c.label} (${shown})`;
     console.log(`| ${name} | ${cell(entry.ours.ms)} | ${cell(entry.fullcalendar.ms)} | ${cell(entry.floor.ms)} | ${ratioCell(entry.oursOverFullCalendar)} | ${ratioCell(entry.oursOverFloor)} |`);
   }
-  console.log(`\n1d. Calendar, WHOLE VISIT over a mobile network (DevTools' emulation: ${MOBILE.latency} ms latency a request,`);
-  console.log(`    ${(MOBILE.download * 8) / 1e6} Mbit/s), 50 events: the feed requested by the calendar once its script has run, or`);
-  console.log(`    preloaded by the page's <link rel="preload" as="fetch" crossorigin> (docs/embedding.md); median (min–max) of ${runs}\n`);
-  results.mobile = { network: MOBILE, ...Object.fromEntries(Object.entries(mobile).map(([name, list]) => [name, { ms: times(list), runs: list }])) };
-  results.mobile.preloadedOverPlain = ratioOf(mobile.preloaded, mobile.plain);
-  console.log(`    requested by the calendar  ${cell(results.mobile.plain.ms)}`);
-  console.log(`    preloaded by the page      ${cell(results.mobile.preloaded.ms)}   ${ratioCell(results.mobile.preloadedOverPlain)}`);
+  console.log(`\n1d. WHOLE VISIT over a mobile network (DevTools' emulation: ${MOBILE.latency} ms latency a request, ${(MOBILE.download * 8) / 1e6} Mbit/s):`);
+  console.log(`    the calendar of 50 events and a countdown of the demo's feed, with what they need asked for once the script`);
+  console.log(`    has run, or preloaded by the page's <link rel="preload" as="fetch" crossorigin> and <link rel="modulepreload">`);
+  console.log(`    (docs/embedding.md); median (min–max) of ${runs}, interleaved; ratio to the same widget's visit without preloads\n`);
+  results.mobile = { network: MOBILE, cases: {} };
+  for (const c of MOBILE_CASES) {
+    const plain = mobile[`${c.name.split(',')[0]}, requested`];
+    const entry = { ms: times(mobile[c.name]), runs: mobile[c.name], overRequested: ratioOf(mobile[c.name], plain) };
+    results.mobile.cases[c.name] = entry;
+    console.log(`    ${c.name.padEnd(38)} ${cell(entry.ms)}${c.query ? `   ${ratioCell(entry.overRequested)}` : ''}`);
+  }
   return results;
 }
 

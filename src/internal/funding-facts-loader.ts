@@ -5,7 +5,7 @@ import { adoptSheet } from './chunk-styles.js';
 import { OnDemandController } from './on-demand.js';
 
 /** Whether an item gives any fact the list shows; kept beside the loader so the bundle need not load the list to know. */
-const givesFacts = (facts: FeedFundingFacts) =>
+export const givesFacts = (facts: FeedFundingFacts) =>
   Boolean(facts.fundingType?.length || facts.fundingRate || facts.amount || facts.applicants?.length || facts.regions?.length || facts.legalBasis);
 
 /**

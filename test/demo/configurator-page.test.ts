@@ -99,7 +99,7 @@ describe('the snippet, pasted into a page', () => {
     return { widget: widget()!, frame };
   }
 
-  for (const widget of ['qw-event-list', 'qw-calendar', 'qw-event-card']) {
+  for (const widget of ['qw-event-list', 'qw-calendar', 'qw-event-card', 'qw-deadline-countdown', 'qw-programme-summary']) {
     it(`is valid HTML that keeps an address with & and quotes, and draws what the preview drew (${widget})`, async () => {
       const page = await configurator(700);
       const feed = `${location.origin}/demo/sample-feed.json?quelle=amt&format="json"`;
@@ -132,6 +132,8 @@ describe('the snippet, pasted into a page', () => {
       if (widget === 'qw-event-list') expect(modules, 'what the list draws').to.include('/dist/chunks/event-list-body.js');
       for (const module of modules) expect(chunks.filter((path) => path === module), module).to.have.length(1);
       expect(chunks.length, `no chunk twice: ${chunks.join(', ')}`).to.equal(new Set(chunks).size);
+      // And nothing the widget's first view waited for was left to be asked for after the script had run.
+      expect(chunks.filter((path) => !modules.includes(path)), 'chunks fetched without a preload').to.deep.equal([]);
       await waitUntil(() => text(result.shadowRoot) === text(preview.shadowRoot), `the pasted ${widget} drew "${text(result.shadowRoot).slice(0, 80)}…", the preview "${text(preview.shadowRoot).slice(0, 80)}…"`, {
         timeout: 5000,
       });

@@ -6,7 +6,9 @@ import '../../src/define.js';
 import { feedSource } from '../../src/index.js';
 import { mountConfigurator } from '../../demo/configurator.js';
 import { snippet, type WidgetTag } from '../../demo/snippet.js';
-import { feedAddressNotice } from '../../demo/configurator-form.js';
+import { eventGivesFacts, feedAddressNotice, feedFacts, givesFundingFacts } from '../../demo/configurator-form.js';
+import { hasEventFacts } from '../../src/feed/event-facts.js';
+import { givesFacts } from '../../src/internal/funding-facts-loader.js';
 import { part, settled, text } from '../helpers.js';
 
 describe('snippet()', () => {
@@ -60,6 +62,38 @@ describe('snippet()', () => {
     expect(links('qw-programme-summary', [['compact', true]]).map((href) => href.split('/').pop())).to.deep.equal(['programme-summary-body.js']);
     expect(links('qw-calendar', [['show-filter', true], ['lang', 'de']]).map((href) => href.split('/').pop())).to.deep.equal(['visitor-filters.js']);
     expect(links('qw-event-card', [['lang', 'de']])).to.deep.equal([]);
+  });
+
+  it('preloads the facts\' chunks where the feed\'s items give facts, as the widgets decide it', async () => {
+    const links = (tag: WidgetTag, facts: { event: boolean; funding: boolean }, attributes: [string, string | boolean][] = []) =>
+      [...snippet({ tag, attributes, tokens: [], version: '1.0.0', facts }).matchAll(/chunks\/([\w.-]+)\.js/g)].map((match) => match[1]);
+    expect(links('qw-event-card', { event: true, funding: true })).to.deep.equal(['event-facts.template']);
+    expect(links('qw-deadline-countdown', { event: true, funding: true })).to.deep.equal(['deadline-countdown-body', 'funding-facts']);
+    expect(links('qw-deadline-countdown', { event: true, funding: true }, [['compact', true]])).to.deep.equal(['deadline-countdown-body']);
+    expect(links('qw-calendar', { event: true, funding: true })).to.deep.equal([]);
+    // The configurator's reading of a feed is the widgets' own, item by item.
+    let seen = { events: 0, withFacts: 0, funded: 0, unfunded: 0 };
+    for (const name of ['/demo/sample-feed.json', '/test/fixtures/event-facts.json', '/test/fixtures/funding.json', '/test/fixtures/events.json', '/test/fixtures/series.json']) {
+      const feed = await (await fetch(name)).json();
+      for (const event of feed.events ?? []) {
+        expect(eventGivesFacts(event), `${name} ${event.id}`).to.equal(hasEventFacts(event));
+        seen = { ...seen, events: seen.events + 1, withFacts: seen.withFacts + Number(hasEventFacts(event)) };
+      }
+      for (const item of [...(feed.calls ?? []), ...(feed.programmes ?? [])]) {
+        expect(givesFundingFacts(item), `${name} ${item.id}`).to.equal(givesFacts(item));
+        seen = givesFacts(item) ? { ...seen, funded: seen.funded + 1 } : { ...seen, unfunded: seen.unfunded + 1 };
+      }
+    }
+    // The chosen item decides where there is one.
+    const sample = await (await fetch('/demo/sample-feed.json')).json();
+    const card = sample.events.find((event: { id: string }) => event.id === 'kommunalkonferenz-2017');
+    expect(feedFacts(sample, [['event', 'kommunalkonferenz-2017']]).event).to.equal(hasEventFacts(card));
+    expect(feedFacts(sample, [['event', '']]).event).to.equal(sample.events.some(hasEventFacts));
+    expect(feedFacts(sample, []).event, 'the sample feed has events with facts').to.equal(true);
+    // Both answers occur, so a reading that always said one thing would fail.
+    expect(seen.withFacts).to.be.within(1, seen.events - 1);
+    expect(seen.funded).to.be.greaterThan(0);
+    expect(seen.unfunded).to.be.greaterThan(0);
   });
 
   it('preloads the feed at the address the widget fetches, and nothing it would not fetch', () => {
