@@ -3,6 +3,7 @@
 // feed's data, the notice for a feed address visitors of a partner page cannot reach, and
 // what the feed's items give (for the chunks a snippet preloads).
 import type { Feed, FeedEvent, FeedFundingFacts } from '../src/feed/schema.js';
+import type { FeedFacts } from './snippet.js';
 
 /** The demo's own feed, whose events and calls lie in 2015–2017. */
 export const SAMPLE_FEED_PATH = '/demo/sample-feed.json';
@@ -104,13 +105,15 @@ export const givesFundingFacts = (item: FeedFundingFacts): boolean =>
 
 /**
  * What the items a snippet's widget may show give, for the chunks it preloads: the chosen
- * event, call or programme (an attribute among `attributes`), else any of the feed's.
+ * event (a card), call (a countdown) or programme (a summary; its calls are compact
+ * countdowns, which show no facts), else any such item of the feed.
  */
-export function feedFacts(feed: Feed | undefined, attributes: readonly Attribute[]): { event: boolean; funding: boolean } {
+export function feedFacts(feed: Feed | undefined, attributes: readonly Attribute[]): FeedFacts {
   const chosen = (name: string) => attributes.find(([written]) => written === name)?.[1] || undefined;
   const pick = <T extends { id: string }>(items: readonly T[], id: string | boolean | undefined) => (id ? items.filter((item) => item.id === id) : items);
   return {
-    event: pick(feed?.events ?? [], chosen('event')).some(eventGivesFacts),
-    funding: [...pick(feed?.calls ?? [], chosen('call')), ...pick(feed?.programmes ?? [], chosen('programme'))].some(givesFundingFacts),
+    events: pick(feed?.events ?? [], chosen('event')).some(eventGivesFacts),
+    calls: pick(feed?.calls ?? [], chosen('call')).some(givesFundingFacts),
+    programmes: pick(feed?.programmes ?? [], chosen('programme')).some(givesFundingFacts),
   };
 }

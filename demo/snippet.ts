@@ -1,6 +1,6 @@
-// The snippet a webmaster pastes: the feed's preload, the script tag, an optional style block
-// with theme tokens, and the element with its attributes. Plain functions, used by the
-// configurator page.
+// The snippet a webmaster pastes: the preloads of the feed and of the chunks the widget first
+// needs, the script tag, an optional style block with theme tokens, and the element with its
+// attributes. Plain functions, used by the configurator page.
 
 export type WidgetTag = 'qw-event-card' | 'qw-event-list' | 'qw-deadline-countdown' | 'qw-programme-summary' | 'qw-calendar';
 
@@ -14,8 +14,15 @@ export interface SnippetOptions {
   version: string;
   /** The script's address where the webmaster serves it; default (or empty): the pinned address on jsDelivr. */
   script?: string;
-  /** What the feed's items give, as last read: facts of events, funding facts of calls and programmes (their widgets wait for those chunks too). */
-  facts?: { readonly event: boolean; readonly funding: boolean };
+  /** What the items the widget may show give, as the feed was last read (their widgets wait for the facts' chunks too). */
+  facts?: FeedFacts;
+}
+
+/** Whether the events, calls and programmes a widget may show give facts (dist/chunks/event-facts.template.js, funding-facts.js). */
+export interface FeedFacts {
+  readonly events: boolean;
+  readonly calls: boolean;
+  readonly programmes: boolean;
 }
 
 /** The pinned script-tag address on jsDelivr, a CDN that mirrors npm packages. */
@@ -46,15 +53,16 @@ const LANGUAGE_CHUNKS = ['en', 'ar', 'tr', 'uk'];
  * facts its items give, a language other than German. Chunks it may load after that view
  * (details, menus) are left out.
  */
-export function firstViewChunks(tag: WidgetTag, attributes: SnippetOptions['attributes'], facts = { event: false, funding: false }): string[] {
+export function firstViewChunks(tag: WidgetTag, attributes: SnippetOptions['attributes'], facts?: FeedFacts): string[] {
   const value = (name: string) => attributes.find(([written]) => written === name)?.[1];
   const set = (name: string) => ![undefined, false, ''].includes(value(name));
   const chunks: string[] = [];
   if (tag === 'qw-deadline-countdown') chunks.push('deadline-countdown-body');
   if (tag === 'qw-programme-summary') chunks.push('programme-summary-body', ...(set('compact') ? [] : ['deadline-countdown-body']));
   if (tag === 'qw-event-list') chunks.push('event-list-body');
-  if (facts.event && (tag === 'qw-event-card' || tag === 'qw-event-list')) chunks.push('event-facts.template');
-  if (facts.funding && (tag === 'qw-deadline-countdown' || tag === 'qw-programme-summary') && !set('compact')) chunks.push('funding-facts');
+  if (facts?.events && (tag === 'qw-event-card' || tag === 'qw-event-list')) chunks.push('event-facts.template');
+  const funded = tag === 'qw-deadline-countdown' ? facts?.calls : tag === 'qw-programme-summary' && facts?.programmes;
+  if (funded && !set('compact')) chunks.push('funding-facts');
   if ((tag === 'qw-calendar' || tag === 'qw-event-list') && ['show-filter', 'show-search', 'sync-url'].some(set)) chunks.push('visitor-filters');
   const lang = value('lang');
   const language = typeof lang === 'string' ? lang.trim().toLowerCase().split('-')[0]! : '';

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { feedSource } from '../../src/index.js';
 import { mountConfigurator } from '../../demo/configurator.js';
-import { snippet, type WidgetTag } from '../../demo/snippet.js';
+import { snippet, type FeedFacts, type WidgetTag } from '../../demo/snippet.js';
 import { eventGivesFacts, feedAddressNotice, feedFacts, givesFundingFacts } from '../../demo/configurator-form.js';
 import { hasEventFacts } from '../../src/feed/event-facts.js';
 import { givesFacts } from '../../src/internal/funding-facts-loader.js';
@@ -65,12 +65,15 @@ describe('snippet()', () => {
   });
 
   it('preloads the facts\' chunks where the feed\'s items give facts, as the widgets decide it', async () => {
-    const links = (tag: WidgetTag, facts: { event: boolean; funding: boolean }, attributes: [string, string | boolean][] = []) =>
+    const links = (tag: WidgetTag, facts: FeedFacts, attributes: [string, string | boolean][] = []) =>
       [...snippet({ tag, attributes, tokens: [], version: '1.0.0', facts }).matchAll(/chunks\/([\w.-]+)\.js/g)].map((match) => match[1]);
-    expect(links('qw-event-card', { event: true, funding: true })).to.deep.equal(['event-facts.template']);
-    expect(links('qw-deadline-countdown', { event: true, funding: true })).to.deep.equal(['deadline-countdown-body', 'funding-facts']);
-    expect(links('qw-deadline-countdown', { event: true, funding: true }, [['compact', true]])).to.deep.equal(['deadline-countdown-body']);
-    expect(links('qw-calendar', { event: true, funding: true })).to.deep.equal([]);
+    const all = { events: true, calls: true, programmes: true };
+    expect(links('qw-event-card', all)).to.deep.equal(['event-facts.template']);
+    expect(links('qw-deadline-countdown', all)).to.deep.equal(['deadline-countdown-body', 'funding-facts']);
+    expect(links('qw-deadline-countdown', { ...all, calls: false })).to.deep.equal(['deadline-countdown-body']);
+    expect(links('qw-deadline-countdown', all, [['compact', true]])).to.deep.equal(['deadline-countdown-body']);
+    expect(links('qw-programme-summary', { ...all, programmes: false })).to.deep.equal(['programme-summary-body', 'deadline-countdown-body']);
+    expect(links('qw-calendar', all)).to.deep.equal([]);
     // The configurator's reading of a feed is the widgets' own, item by item.
     let seen = { events: 0, withFacts: 0, funded: 0, unfunded: 0 };
     for (const name of ['/demo/sample-feed.json', '/test/fixtures/event-facts.json', '/test/fixtures/funding.json', '/test/fixtures/events.json', '/test/fixtures/series.json']) {
@@ -87,9 +90,11 @@ describe('snippet()', () => {
     // The chosen item decides where there is one.
     const sample = await (await fetch('/demo/sample-feed.json')).json();
     const card = sample.events.find((event: { id: string }) => event.id === 'kommunalkonferenz-2017');
-    expect(feedFacts(sample, [['event', 'kommunalkonferenz-2017']]).event).to.equal(hasEventFacts(card));
-    expect(feedFacts(sample, [['event', '']]).event).to.equal(sample.events.some(hasEventFacts));
-    expect(feedFacts(sample, []).event, 'the sample feed has events with facts').to.equal(true);
+    expect(feedFacts(sample, [['event', 'kommunalkonferenz-2017']]).events).to.equal(hasEventFacts(card));
+    expect(feedFacts(sample, [['event', '']]).events).to.equal(sample.events.some(hasEventFacts));
+    expect(feedFacts(sample, []).events, 'the sample feed has events with facts').to.equal(true);
+    const call = sample.calls.find((item: { id: string }) => item.id === 'difu-vielfalt-in-den-zentren');
+    expect(feedFacts(sample, [['call', call.id]]).calls).to.equal(givesFacts(call));
     // Both answers occur, so a reading that always said one thing would fail.
     expect(seen.withFacts).to.be.within(1, seen.events - 1);
     expect(seen.funded).to.be.greaterThan(0);
