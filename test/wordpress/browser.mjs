@@ -22,13 +22,14 @@ async function openPage(browser, width) {
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   await page.setViewport({ width, height: 900 });
-  const record = { errors: [], feedRequests: 0, failed: [] };
+  const record = { errors: [], feedRequests: 0, failed: [], chunks: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') record.errors.push(`console: ${message.text()} (${message.location()?.url ?? ''})`);
   });
   page.on('pageerror', (error) => record.errors.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === FEED) record.feedRequests += 1;
+    if (new URL(request.url()).pathname.includes('/assets/chunks/')) record.chunks.push(new URL(request.url()).pathname);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) record.failed.push(`${response.status()} ${response.url()}`);
@@ -82,11 +83,15 @@ export async function checkPages({ pages, theme, check, log }) {
           const head = await page.evaluate((feed) => ({
             meta: [...document.querySelectorAll('meta[name="quartier-feed"]')].map((meta) => meta.content),
             preload: [...document.head.querySelectorAll('link[rel="preload"]')].filter((link) => link.href.endsWith(feed)).map((link) => `${link.as} ${link.crossOrigin}`),
+            modules: [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname),
             scripts: [...document.querySelectorAll('script[src*="quartier-widgets/assets/quartier-widgets.js"]')].map((script) => script.type),
             title: document.title,
           }), FEED);
           if (widgets.length > 0) {
             check(head.meta.length === 1 && head.meta[0].endsWith(FEED), `${where} one <meta name="quartier-feed"> with the default feed`, head.meta);
+            // Each chunk the head preloads is one the widgets take: fetched once, by the preload.
+            const taken = head.modules.filter((module) => record.chunks.filter((path) => path === module).length === 1);
+            check(taken.length === head.modules.length && (!widgets.includes('qw-deadline-countdown') || head.modules.some((module) => module.endsWith('/deadline-countdown-body.js'))), `${where} the head preloads the chunks the widgets draw with, each fetched once`, { modules: head.modules, fetched: record.chunks });
             if (preload) {
               // With the single request checked above: the widgets took the preloaded answer.
               check(JSON.stringify(head.preload) === '["fetch anonymous"]', `${where} the head preloads the default feed, as the widgets fetch it`, head.preload);
