@@ -60,8 +60,10 @@ export function firstViewChunks(tag: WidgetTag, attributes: SnippetOptions['attr
   if (tag === 'qw-deadline-countdown') chunks.push('deadline-countdown-body');
   if (tag === 'qw-programme-summary') chunks.push('programme-summary-body', ...(set('compact') ? [] : ['deadline-countdown-body']));
   if (tag === 'qw-event-list') chunks.push('event-list-body');
-  if (facts?.events && (tag === 'qw-event-card' || tag === 'qw-event-list')) chunks.push('event-facts.template');
-  const funded = tag === 'qw-deadline-countdown' ? facts?.calls : tag === 'qw-programme-summary' && facts?.programmes;
+  // A card or countdown without a chosen item shows the next one, which only the widget knows:
+  // its facts' chunk may then be a download for nothing, so it is left to come after the script.
+  if (facts?.events && (tag === 'qw-event-list' || (tag === 'qw-event-card' && set('event')))) chunks.push('event-facts.template');
+  const funded = tag === 'qw-deadline-countdown' ? facts?.calls && set('call') : tag === 'qw-programme-summary' && facts?.programmes;
   if (funded && !set('compact')) chunks.push('funding-facts');
   if ((tag === 'qw-calendar' || tag === 'qw-event-list') && ['show-filter', 'show-search', 'sync-url'].some(set)) chunks.push('visitor-filters');
   const lang = value('lang');

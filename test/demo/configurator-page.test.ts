@@ -99,8 +99,26 @@ describe('the snippet, pasted into a page', () => {
     return { widget: widget()!, frame };
   }
 
-  for (const widget of ['qw-event-list', 'qw-calendar', 'qw-event-card', 'qw-deadline-countdown', 'qw-programme-summary']) {
-    it(`is valid HTML that keeps an address with & and quotes, and draws what the preview drew (${widget})`, async () => {
+  /** The chunks a page fetched (their paths), in order. */
+  const chunksOf = (frame: HTMLIFrameElement) =>
+    frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/chunks/'));
+
+  // A card or countdown without a chosen item shows the next one: its facts' chunk is then
+  // not preloaded (only the widget knows which item it shows), so there the check is only
+  // that nothing is preloaded for nothing.
+  const CASES: { widget: string; more?: [id: string, value: string][]; next?: boolean }[] = [
+    { widget: 'qw-event-list' },
+    { widget: 'qw-calendar' },
+    { widget: 'qw-event-card', next: true },
+    { widget: 'qw-event-card', more: [['item', 'beispiel-fachtag']] },
+    { widget: 'qw-deadline-countdown', next: true },
+    { widget: 'qw-deadline-countdown', more: [['item', 'difu-vielfalt-in-den-zentren']] },
+    { widget: 'qw-programme-summary' },
+    { widget: 'qw-calendar', more: [['show-filter', 'on'], ['lang', 'en']] },
+    { widget: 'qw-programme-summary', more: [['compact', 'on']] },
+  ];
+  for (const { widget, more = [], next = false } of CASES) {
+    it(`is valid HTML that keeps an address with & and quotes, and draws what the preview drew (${widget}${more.map(([id, value]) => ` ${id}=${value}`).join('')})`, async () => {
       const page = await configurator(700);
       const feed = `${location.origin}/demo/sample-feed.json?quelle=amt&format="json"`;
       await choose(page, 'widget', widget);
@@ -108,6 +126,7 @@ describe('the snippet, pasted into a page', () => {
       await waitUntil(() => drawn(page)?.getAttribute('feed') === feed, 'the preview did not take the new feed');
       await choose(page, 'now-in-snippet', 'on');
       await choose(page, 'lang', 'de');
+      for (const [id, value] of more) await choose(page, id, value);
       const code = page.querySelector('#snippet')!.textContent!;
 
       // Parsed as HTML: one script and one widget, whose attributes are what the form said.
@@ -126,18 +145,26 @@ describe('the snippet, pasted into a page', () => {
       // One request of the feed, the preload's: had the widget not taken its answer, it would have asked again.
       const requests = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name === new URL(feed).href) as PerformanceResourceTiming[];
       expect(requests.map((entry) => entry.initiatorType)).to.deep.equal(['link']);
-      // Each chunk the snippet preloads is fetched once: the widget's import took the preloaded module.
-      const chunks = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/chunks/'));
-      const modules = [...parsed.querySelectorAll('link[rel="modulepreload"]')].map((link) => `/dist/chunks/${link.getAttribute('href')!.split('/chunks/')[1]}`);
-      if (widget === 'qw-event-list') expect(modules, 'what the list draws').to.include('/dist/chunks/event-list-body.js');
-      for (const module of modules) expect(chunks.filter((path) => path === module), module).to.have.length(1);
-      expect(chunks.length, `no chunk twice: ${chunks.join(', ')}`).to.equal(new Set(chunks).size);
-      // And nothing the widget's first view waited for was left to be asked for after the script had run.
-      expect(chunks.filter((path) => !modules.includes(path)), 'chunks fetched without a preload').to.deep.equal([]);
-      await waitUntil(() => text(result.shadowRoot) === text(preview.shadowRoot), `the pasted ${widget} drew "${text(result.shadowRoot).slice(0, 80)}…", the preview "${text(preview.shadowRoot).slice(0, 80)}…"`, {
-        timeout: 5000,
-      });
+      const drewAsPreview = async (shown: HTMLElement) =>
+        waitUntil(() => text(shown.shadowRoot) === text(preview.shadowRoot), `the pasted ${widget} drew "${text(shown.shadowRoot).slice(0, 80)}…", the preview "${text(preview.shadowRoot).slice(0, 80)}…"`, {
+          timeout: 5000,
+        });
+      await drewAsPreview(result);
       expect(text(result.shadowRoot)).not.to.equal('');
+
+      // The chunks, once the widget drew all the preview drew: each preloaded one fetched once
+      // (the widget's import took the preloaded module), and the same set as the widget
+      // fetches on a page without the preloads (none missing, none for nothing).
+      const chunks = chunksOf(frame);
+      const modules = [...parsed.querySelectorAll('link[rel="modulepreload"]')].map((link) => `/dist/chunks/${link.getAttribute('href')!.split('/chunks/')[1]}`);
+      expect(chunks.length, `no chunk twice: ${chunks.join(', ')}`).to.equal(new Set(chunks).size);
+      const bare = await pasted(code.replace(/<link rel="modulepreload"[^>]*>\n/g, ''), preview.getBoundingClientRect().width);
+      await drewAsPreview(bare.widget);
+      const needed = [...new Set(chunksOf(bare.frame))].sort();
+      if (next) expect(modules.filter((module) => !needed.includes(module)), 'chunks preloaded for nothing').to.deep.equal([]);
+      else expect([...modules].sort(), 'the preloaded chunks are those the widget fetches without them').to.deep.equal(needed);
+      for (const module of modules) expect(chunks.filter((path) => path === module), `${module} fetched once`).to.have.length(1);
+      if (!next) expect([...chunks].sort(), 'nothing fetched without a preload').to.deep.equal([...modules].sort());
     });
   }
 });

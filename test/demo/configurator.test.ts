@@ -68,10 +68,13 @@ describe('snippet()', () => {
     const links = (tag: WidgetTag, facts: FeedFacts, attributes: [string, string | boolean][] = []) =>
       [...snippet({ tag, attributes, tokens: [], version: '1.0.0', facts }).matchAll(/chunks\/([\w.-]+)\.js/g)].map((match) => match[1]);
     const all = { events: true, calls: true, programmes: true };
-    expect(links('qw-event-card', all)).to.deep.equal(['event-facts.template']);
-    expect(links('qw-deadline-countdown', all)).to.deep.equal(['deadline-countdown-body', 'funding-facts']);
-    expect(links('qw-deadline-countdown', { ...all, calls: false })).to.deep.equal(['deadline-countdown-body']);
-    expect(links('qw-deadline-countdown', all, [['compact', true]])).to.deep.equal(['deadline-countdown-body']);
+    expect(links('qw-event-card', all, [['event', 'x']])).to.deep.equal(['event-facts.template']);
+    expect(links('qw-event-card', all), 'the next event: only the card knows which').to.deep.equal([]);
+    expect(links('qw-event-list', all)).to.deep.equal(['event-list-body', 'event-facts.template']);
+    expect(links('qw-deadline-countdown', all, [['call', 'x']])).to.deep.equal(['deadline-countdown-body', 'funding-facts']);
+    expect(links('qw-deadline-countdown', all)).to.deep.equal(['deadline-countdown-body']);
+    expect(links('qw-deadline-countdown', { ...all, calls: false }, [['call', 'x']])).to.deep.equal(['deadline-countdown-body']);
+    expect(links('qw-deadline-countdown', all, [['call', 'x'], ['compact', true]])).to.deep.equal(['deadline-countdown-body']);
     expect(links('qw-programme-summary', { ...all, programmes: false })).to.deep.equal(['programme-summary-body', 'deadline-countdown-body']);
     expect(links('qw-calendar', all)).to.deep.equal([]);
     // The configurator's reading of a feed is the widgets' own, item by item.
