@@ -57,7 +57,7 @@ const widgetStates = (tags) =>
 
 export async function checkPages({ pages, theme, check, log }) {
   await withBrowser(async (browser) => {
-    for (const { title, link, widgets, preload = true } of pages) {
+    for (const { title, link, widgets, preload = true, chunks = [] } of pages) {
       for (const width of WIDTHS) {
         log(`${theme}: "${title}" at ${width} px`);
         const { context, page, record } = await openPage(browser, width);
@@ -89,9 +89,11 @@ export async function checkPages({ pages, theme, check, log }) {
           }), FEED);
           if (widgets.length > 0) {
             check(head.meta.length === 1 && head.meta[0].endsWith(FEED), `${where} one <meta name="quartier-feed"> with the default feed`, head.meta);
-            // Each chunk the head preloads is one the widgets take: fetched once, by the preload.
-            const taken = head.modules.filter((module) => record.chunks.filter((path) => path === module).length === 1);
-            check(taken.length === head.modules.length && (!widgets.includes('qw-deadline-countdown') || head.modules.some((module) => module.endsWith('/deadline-countdown-body.js'))), `${where} the head preloads the chunks the widgets draw with, each fetched once`, { modules: head.modules, fetched: record.chunks });
+            // The chunks the page's widgets wait for (what they draw, the filters), preloaded from the
+            // head and each fetched once: the widgets' imports took the preloaded modules.
+            const preloaded = head.modules.map((module) => module.split('/').pop().replace(/\.js$/, '')).sort();
+            const once = head.modules.every((module) => record.chunks.filter((path) => path === module).length === 1);
+            check(JSON.stringify(preloaded) === JSON.stringify([...chunks].sort()) && once, `${where} the head preloads the chunks its widgets draw with (${chunks.join(', ') || 'none'}), each fetched once`, { modules: head.modules, fetched: record.chunks });
             if (preload) {
               // With the single request checked above: the widgets took the preloaded answer.
               check(JSON.stringify(head.preload) === '["fetch anonymous"]', `${where} the head preloads the default feed, as the widgets fetch it`, head.preload);

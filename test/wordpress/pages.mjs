@@ -23,6 +23,7 @@ export const PAGES = [
 
 [qw_calendar ${MONTH} show-filter="1"]`,
     widgets: WIDGETS,
+    chunks: ['deadline-countdown-body', 'programme-summary-body', 'visitor-filters'],
   },
   {
     title: 'Blöcke',
@@ -34,6 +35,7 @@ export const PAGES = [
       '<!-- wp:quartier-widgets/calendar {"month":"2015-10","now":"2015-10-01","showFilter":true} /-->',
     ].join('\n\n'),
     widgets: WIDGETS,
+    chunks: ['deadline-countdown-body', 'programme-summary-body', 'visitor-filters'],
     checkSaved(raw, check) {
       check((raw.match(/<!-- wp:quartier-widgets\//g) ?? []).length === 4, 'the blocks page keeps its four block comments after kses', raw);
     },
@@ -49,6 +51,7 @@ export const PAGES = [
 <script>document.title = 'script ran'</script>
 <!-- /wp:html -->`,
     widgets: WIDGETS,
+    chunks: ['deadline-countdown-body', 'programme-summary-body', 'visitor-filters'],
     checkSaved(raw, check) {
       check(
         raw.includes(`<qw-event-card ${EVENT} heading-level="2"></qw-event-card>`) &&
@@ -59,6 +62,15 @@ export const PAGES = [
       );
       check(!/<script/i.test(raw), 'kses still removes a pasted <script> for the Editor', raw);
     },
+  },
+  {
+    title: 'Kompakt',
+    // A compact summary draws no countdowns, and a filter switched off loads no filters: no chunks for those.
+    content: `[qw_programme_summary ${PROGRAMME} compact="1"]
+
+[qw_calendar ${MONTH} show-filter="0"]`,
+    widgets: ['qw-programme-summary', 'qw-calendar'],
+    chunks: ['programme-summary-body'],
   },
   {
     title: 'Eigener Feed',

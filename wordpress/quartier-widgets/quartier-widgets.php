@@ -23,6 +23,7 @@ define( 'QUARTIER_WIDGETS_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/elements.php';
 require_once __DIR__ . '/includes/assets.php';
+require_once __DIR__ . '/includes/chunk-preloads.php';
 require_once __DIR__ . '/includes/kses.php';
 require_once __DIR__ . '/includes/settings.php';
 

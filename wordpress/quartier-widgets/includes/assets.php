@@ -107,56 +107,14 @@ function quartier_widgets_feed_meta() {
 	}
 	$written = true;
 	echo '<meta name="quartier-feed" content="' . esc_attr( $feed ) . '" />' . "\n";
-	// A post or page shown whole: a list of posts shows excerpts, which draw no widget.
-	if ( doing_action( 'wp_head' ) && is_singular() && ! post_password_required() ) {
-		if ( ! quartier_widgets_queried_posts_name_a_feed() ) {
-			quartier_widgets_feed_preload( $feed );
-		}
-		quartier_widgets_chunk_preloads();
+	if ( doing_action( 'wp_head' ) && quartier_widgets_shown_whole() && ! quartier_widgets_queried_posts_name_a_feed() ) {
+		quartier_widgets_feed_preload( $feed );
 	}
 }
 
-/**
- * The chunks beside the script that the post's widgets wait for before their first view
- * (docs/embedding.md), fetched with the feed instead of after the script has run: what a
- * countdown, a summary and a list draw, the visitor's filters, a language other than German.
- * The facts' chunks depend on the feed's items, which the server does not read.
- */
-function quartier_widgets_chunk_preloads() {
-	global $wp_query;
-	$content = '';
-	foreach ( (array) $wp_query->posts as $post ) {
-		$content .= $post instanceof WP_Post ? $post->post_content : '';
-	}
-	$has    = static function ( $widget ) use ( $content ) {
-		return false !== strpos( $content, 'wp:quartier-widgets/' . $widget ) || false !== strpos( $content, '<qw-' . $widget ) || has_shortcode( $content, 'qw_' . str_replace( '-', '_', $widget ) );
-	};
-	$chunks = array();
-	if ( $has( 'deadline-countdown' ) || $has( 'programme-summary' ) ) {
-		$chunks[] = 'deadline-countdown-body';
-	}
-	if ( $has( 'programme-summary' ) ) {
-		$chunks[] = 'programme-summary-body';
-	}
-	if ( $has( 'event-list' ) ) {
-		$chunks[] = 'event-list-body';
-	}
-	if ( ( $has( 'calendar' ) || $has( 'event-list' ) ) && preg_match( '/show-?filter|show-?search|sync-?url/i', $content ) ) {
-		$chunks[] = 'visitor-filters';
-	}
-	$language = get_option( 'quartier_widgets_language', '' );
-	$language = is_string( $language ) && '' !== $language ? $language : strtolower( substr( get_bloginfo( 'language' ), 0, 2 ) );
-	if ( in_array( $language, array( 'en', 'ar', 'tr', 'uk' ), true ) ) {
-		$chunks[] = $language;
-	}
-	/**
-	 * The chunks to preload on this page (names in assets/chunks/ without `.js`).
-	 *
-	 * @param string[] $chunks The chunks the page's widgets wait for.
-	 */
-	foreach ( (array) apply_filters( 'quartier_widgets_preload_chunks', $chunks ) as $chunk ) {
-		echo '<link rel="modulepreload" href="' . esc_url( plugins_url( 'assets/chunks/' . $chunk . '.js', QUARTIER_WIDGETS_FILE ) ) . '" />' . "\n";
-	}
+/** A post or page shown whole: a list of posts shows excerpts, which draw no widget; nor does a locked post. */
+function quartier_widgets_shown_whole() {
+	return is_singular() && ! post_password_required();
 }
 
 /**
