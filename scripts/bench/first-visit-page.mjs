@@ -63,12 +63,18 @@ const RENDERERS = {
       el.setAttribute('call', 'difu-vielfalt-in-den-zentren');
       el.setAttribute('now', '2015-10-01T12:00');
       el.setAttribute('feed', feedUrl);
+      const failed = new Promise((_, reject) => {
+        el.addEventListener('qw-feed-error', (event) => reject(new Error(`qw-feed-error: ${event.detail?.error?.message}`)), { once: true });
+      });
       stage.append(el);
       const drawn = () => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="loading"]');
-      await new Promise((resolve) => {
-        const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
-        observer.observe(el.shadowRoot, { childList: true, subtree: true });
-      });
+      await Promise.race([
+        failed,
+        new Promise((resolve) => {
+          const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
+          observer.observe(el.shadowRoot, { childList: true, subtree: true });
+        }),
+      ]);
       await painted();
       return {};
     };

@@ -76,14 +76,16 @@ const wholeVisit = (bench, renderer, feed, query = '', network = undefined) =>
   inFreshPage(bench, renderer, feed, `&span=navigation${query}`, async (page) => {
     // The page times itself: polling now and then costs its span nothing.
     await page.waitForFunction('window.wholeVisitMs !== undefined || window.wholeVisitError !== undefined', { polling: 100 });
-    const { ms, error, feedRequests } = await page.evaluate(() => ({
+    const { ms, error, feedRequests, chunks } = await page.evaluate(() => ({
       ms: window.wholeVisitMs,
       error: window.wholeVisitError,
       feedRequests: performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/bench-feed/')).length,
+      chunks: performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/dist/chunks/')),
     }));
     if (error) throw new Error(`${renderer}, whole visit of ${feed}: ${error}`);
-    // A preload the calendar's request did not match would be a second download, not a head start.
+    // A preload the widget's request did not match would be a second download, not a head start.
     if (feedRequests !== 1) throw new Error(`${renderer}, whole visit of ${feed}${query}: the feed was requested ${feedRequests} times`);
+    if (new Set(chunks).size !== chunks.length) throw new Error(`${renderer}, whole visit of ${feed}${query}: a chunk was fetched twice (${chunks.join(', ')})`);
     return { ms };
   }, network);
 
