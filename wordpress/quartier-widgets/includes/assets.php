@@ -60,21 +60,30 @@ function quartier_widgets_enqueue() {
 	}
 }
 
+/**
+ * The contents of the posts this request shows, read before they are rendered.
+ *
+ * @return string[]
+ */
+function quartier_widgets_queried_contents() {
+	global $wp_query;
+	$contents = array();
+	foreach ( $wp_query instanceof WP_Query ? (array) $wp_query->posts : array() as $post ) {
+		if ( $post instanceof WP_Post ) {
+			$contents[] = $post->post_content;
+		}
+	}
+	return $contents;
+}
+
 /** Whether the posts of this request contain a widget, known before they are rendered. */
 function quartier_widgets_in_queried_posts() {
-	global $wp_query;
-	if ( ! $wp_query instanceof WP_Query ) {
-		return false;
-	}
-	foreach ( (array) $wp_query->posts as $post ) {
-		if ( ! $post instanceof WP_Post ) {
-			continue;
-		}
-		if ( false !== strpos( $post->post_content, '<!-- wp:quartier-widgets/' ) || false !== strpos( $post->post_content, '<qw-' ) ) {
+	foreach ( quartier_widgets_queried_contents() as $content ) {
+		if ( false !== strpos( $content, '<!-- wp:quartier-widgets/' ) || false !== strpos( $content, '<qw-' ) ) {
 			return true;
 		}
 		foreach ( array_keys( quartier_widgets_elements() ) as $widget ) {
-			if ( has_shortcode( $post->post_content, 'qw_' . str_replace( '-', '_', $widget ) ) ) {
+			if ( has_shortcode( $content, 'qw_' . str_replace( '-', '_', $widget ) ) ) {
 				return true;
 			}
 		}
@@ -147,8 +156,8 @@ function quartier_widgets_queried_posts_name_a_feed() {
 	if ( ! $wp_query instanceof WP_Query ) {
 		return true;
 	}
-	foreach ( (array) $wp_query->posts as $post ) {
-		if ( $post instanceof WP_Post && preg_match( '/\bfeed\s*=|"feed"\s*:/i', $post->post_content ) ) {
+	foreach ( quartier_widgets_queried_contents() as $content ) {
+		if ( preg_match( '/\bfeed\s*=|"feed"\s*:/i', $content ) ) {
 			return true;
 		}
 	}

@@ -68,17 +68,19 @@ function quartier_widgets_first_view_chunks( $widget, array $values ) {
  * @return array<int, array{0: string, 1: array<string, mixed>}>
  */
 function quartier_widgets_queried_widgets() {
-	global $wp_query;
-	$widgets  = array_keys( quartier_widgets_elements() );
-	$language = get_option( 'quartier_widgets_language', '' );
-	$default  = is_string( $language ) && '' !== $language ? array( 'lang' => $language ) : array();
-	$found    = array();
-	foreach ( (array) $wp_query->posts as $post ) {
-		if ( ! $post instanceof WP_Post ) {
-			continue;
-		}
-		$content = $post->post_content;
-		$blocks  = parse_blocks( $content );
+	$widgets         = array_keys( quartier_widgets_elements() );
+	$language        = get_option( 'quartier_widgets_language', '' );
+	$default         = is_string( $language ) && '' !== $language ? array( 'lang' => $language ) : array();
+	$found           = array();
+	$shortcodes      = array_map(
+		static function ( $widget ) {
+			return 'qw_' . str_replace( '-', '_', $widget );
+		},
+		$widgets
+	);
+	$shortcode_regex = get_shortcode_regex( $shortcodes );
+	foreach ( quartier_widgets_queried_contents() as $content ) {
+		$blocks = parse_blocks( $content );
 		while ( $blocks ) {
 			$block  = array_shift( $blocks );
 			$blocks = array_merge( $blocks, $block['innerBlocks'] );
@@ -90,13 +92,7 @@ function quartier_widgets_queried_widgets() {
 				$found[] = array( substr( $block['blockName'], strlen( 'quartier-widgets/' ) ), $values + $default );
 			}
 		}
-		$shortcodes = array_map(
-			static function ( $widget ) {
-				return 'qw_' . str_replace( '-', '_', $widget );
-			},
-			$widgets
-		);
-		preg_match_all( '/' . get_shortcode_regex( $shortcodes ) . '/', $content, $matches, PREG_SET_ORDER );
+		preg_match_all( '/' . $shortcode_regex . '/', $content, $matches, PREG_SET_ORDER );
 		foreach ( $matches as $match ) {
 			$values = array();
 			foreach ( (array) shortcode_parse_atts( $match[3] ) as $key => $value ) {
