@@ -29,29 +29,36 @@ async function fetchEvents(url) {
   return JSON.parse(await response.text()).events;
 }
 
+/**
+ * Appends our element to the stage and resolves once `drawn()` holds in its shadow DOM (or
+ * rejects on `qw-feed-error`), then after the frame that shows it.
+ */
+async function appendUntilDrawn(stage, el, drawn) {
+  const failed = new Promise((_, reject) => {
+    el.addEventListener('qw-feed-error', (event) => reject(new Error(`qw-feed-error: ${event.detail?.error?.message}`)), { once: true });
+  });
+  stage.append(el);
+  await Promise.race([
+    failed,
+    new Promise((resolve) => {
+      const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
+      observer.observe(el.shadowRoot, { childList: true, subtree: true });
+    }),
+  ]);
+  await painted();
+}
+
 const RENDERERS = {
   async ours(stage) {
     await import('/dist/quartier-widgets.js');
     return async () => {
       const el = document.createElement('qw-calendar');
       el.addEventListener('qw-feed-load', () => (window.feedLoadedAt = performance.now()), { once: true });
-      const failed = new Promise((_, reject) => {
-        el.addEventListener('qw-feed-error', (event) => reject(new Error(`qw-feed-error: ${event.detail?.error?.message}`)), { once: true });
-      });
       el.setAttribute('month', SHOWN_MONTH);
       el.setAttribute('feed', feedUrl);
-      stage.append(el);
       // Event bars in the shadow DOM (not in the shape drawn while loading), from the first look
       // at a large feed or from the whole of it, whichever the calendar draws first.
-      const drawn = () => el.shadowRoot?.querySelector('[data-id]:not(.placeholder *)');
-      await Promise.race([
-        failed,
-        new Promise((resolve) => {
-          const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
-          observer.observe(el.shadowRoot, { childList: true, subtree: true });
-        }),
-      ]);
-      await painted();
+      await appendUntilDrawn(stage, el, () => el.shadowRoot?.querySelector('[data-id]:not(.placeholder *)'));
       return {};
     };
   },
@@ -63,19 +70,7 @@ const RENDERERS = {
       el.setAttribute('call', 'difu-vielfalt-in-den-zentren');
       el.setAttribute('now', '2015-10-01T12:00');
       el.setAttribute('feed', feedUrl);
-      const failed = new Promise((_, reject) => {
-        el.addEventListener('qw-feed-error', (event) => reject(new Error(`qw-feed-error: ${event.detail?.error?.message}`)), { once: true });
-      });
-      stage.append(el);
-      const drawn = () => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="loading"]');
-      await Promise.race([
-        failed,
-        new Promise((resolve) => {
-          const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
-          observer.observe(el.shadowRoot, { childList: true, subtree: true });
-        }),
-      ]);
-      await painted();
+      await appendUntilDrawn(stage, el, () => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="loading"]'));
       return {};
     };
   },
